@@ -1,0 +1,6 @@
+package org.diaban.domain.activity;
+
+public enum WorkingGroupRole {
+    LEADER,
+    MEMBER
+}

@@ -1,0 +1,8 @@
+package org.diaban.domain.audit;
+
+public enum ImportBatchStatus {
+    RUNNING,
+    COMMITTED,
+    FAILED,
+    UNDONE
+}

@@ -1,0 +1,6 @@
+package org.diaban.domain.people;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

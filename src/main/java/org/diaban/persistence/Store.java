@@ -1,0 +1,95 @@
+package org.diaban.persistence;
+
+import org.hibernate.Session;
+
+/**
+ * The repositories of one transaction. Services receive a Store from {@link Database#read} or
+ * {@link Database#write} and never see Hibernate itself.
+ */
+public final class Store {
+
+    private final Session session;
+    private UnitRepository units;
+    private CadreRepository cadres;
+
+    Store(Session session) {
+        this.session = session;
+    }
+
+    public ReferenceRepository reference() {
+        return new ReferenceRepository(session);
+    }
+
+    public UnitRepository units() {
+        if (units == null) {
+            units = new UnitRepository(session);
+        }
+        return units;
+    }
+
+    public ReorganisationRepository reorganisations() {
+        return new ReorganisationRepository(session);
+    }
+
+    public HouseholdRepository households() {
+        return new HouseholdRepository(session);
+    }
+
+    public CadreRepository cadres() {
+        if (cadres == null) {
+            cadres = new CadreRepository(session);
+        }
+        return cadres;
+    }
+
+    public DecisionRepository decisions() {
+        return new DecisionRepository(session);
+    }
+
+    public AssignmentRepository assignments() {
+        return new AssignmentRepository(session);
+    }
+
+    public ActivityRepository activities() {
+        return new ActivityRepository(session);
+    }
+
+    public ConcernRepository concerns() {
+        return new ConcernRepository(session);
+    }
+
+    public WorkingGroupRepository workingGroups() {
+        return new WorkingGroupRepository(session);
+    }
+
+    public AuditRepository audit() {
+        return new AuditRepository(session);
+    }
+
+    public ImportBatchRepository importBatches() {
+        return new ImportBatchRepository(session);
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(session);
+    }
+
+    /** Saves any entity of the model (for loaders that create many kinds of rows). */
+    public <T> T persist(T entity) {
+        session.persist(entity);
+        return entity;
+    }
+
+    /**
+     * Writes what is pending and forgets loaded entities: long loads call this every few
+     * thousand rows to keep memory flat. Entities loaded before are detached afterwards.
+     */
+    public void flushAndClear() {
+        session.flush();
+        session.clear();
+    }
+
+    public void flush() {
+        session.flush();
+    }
+}
