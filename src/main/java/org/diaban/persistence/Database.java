@@ -62,7 +62,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database of a data folder. */
     public static Database open(DataLocation location) {
-        InstanceLock lock = InstanceLock.acquire(location);
+        return open(location, InstanceLock.acquire(location));
+    }
+
+    /** Opens the database of a folder whose lock the caller already holds; the database owns it from now on. */
+    public static Database open(DataLocation location, InstanceLock lock) {
         JdbcConnectionPool pool = null;
         try {
             pool = JdbcConnectionPool.create("jdbc:h2:file:" + location.databaseBase()

@@ -43,6 +43,11 @@ public final class HouseholdRepository {
         return out;
     }
 
+    public long countInVillage(Long villageId) {
+        return session.createSelectionQuery("select count(*) from Household where villageId = :v", Long.class)
+                .setParameter("v", villageId).getSingleResult();
+    }
+
     public List<Household> inVillage(Long villageId, int limit) {
         return session.createSelectionQuery("from Household where villageId = :v order by headName, id",
                 Household.class).setParameter("v", villageId).setMaxResults(limit).getResultList();

@@ -51,6 +51,15 @@ public final class UnitRepository {
         return unit;
     }
 
+    /** Units whose version valid on {@code day} has the given parent (sees this transaction's changes). */
+    public List<Unit> childrenOn(Long parentId, LocalDate day) {
+        return session.createSelectionQuery("""
+                select v.unit from UnitVersion v
+                where v.parentId = :p and (v.validFrom is null or v.validFrom <= :d)
+                  and (v.validTo is null or v.validTo >= :d)
+                """, Unit.class).setParameter("p", parentId).setParameter("d", day).getResultList();
+    }
+
     /** Deletes a unit that nothing refers to (used to undo its creation). */
     public void delete(Unit unit) {
         session.remove(unit);

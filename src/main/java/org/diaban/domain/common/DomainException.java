@@ -8,7 +8,7 @@ import java.util.List;
  * A rule of the domain was broken. The message key names the rule in the resource bundles,
  * the arguments fill its placeholders, so the UI and the command line can say it in the user's language.
  */
-public class DomainException extends RuntimeException {
+public class DomainException extends RuntimeException implements LocalizedFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,11 +21,17 @@ public class DomainException extends RuntimeException {
         this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
+    @Override
     public String messageKey() {
         return messageKey;
     }
 
     public List<Object> arguments() {
+        return arguments;
+    }
+
+    @Override
+    public List<Object> messageArguments() {
         return arguments;
     }
 }

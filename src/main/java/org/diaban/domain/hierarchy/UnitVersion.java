@@ -100,6 +100,11 @@ public class UnitVersion {
         this.createdByReorganisationId = reorganisationId;
     }
 
+    /** Records that a reorganisation started this version, so that undoing the event can remove it. */
+    public void markCreatedByEvent(Long reorganisationId) {
+        this.createdByReorganisationId = reorganisationId;
+    }
+
     void markImported(Long batchId) {
         this.importBatchId = batchId;
     }

@@ -1,0 +1,103 @@
+package org.diaban.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.diaban.cli.GuiStarter;
+import org.diaban.i18n.ErrorMessages;
+import org.diaban.i18n.I18n;
+import org.diaban.persistence.DataFolderInUseException;
+import org.diaban.persistence.DataLocation;
+import org.diaban.persistence.Database;
+import org.diaban.persistence.InstanceLock;
+import org.diaban.service.Services;
+import org.diaban.service.common.Clock;
+import org.diaban.ui.common.Dialogs;
+import org.diaban.ui.shell.MainWindow;
+
+/**
+ * Opens the window. The database opens on a background thread while JavaFX starts, so the
+ * window appears as fast as a bare one and fills in when the data is ready.
+ */
+public final class DesktopStarter implements GuiStarter {
+
+    @Override
+    public int start(DataLocation location) {
+        UserPreferences prefs = UserPreferences.load(location.folder());
+        I18n i18n = new I18n(I18n.localeFor(prefs.language()));
+        InstanceLock lock;
+        try {
+            lock = InstanceLock.acquire(location);
+        } catch (DataFolderInUseException e) {
+            return refuse(i18n, new ErrorMessages(i18n).describe(e));
+        }
+        CompletableFuture<Services> services = CompletableFuture.supplyAsync(
+                () -> new Services(Database.open(location, lock), Clock.system()), command -> {
+                    Thread t = new Thread(command, "diaban-open-database");
+                    t.setDaemon(true);
+                    t.start();
+                });
+
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        StartupProbe probe = StartupProbe.fromSystemProperties();
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow w = new MainWindow(stage, i18n, prefs::language, language -> {
+                prefs.setLanguage(language);
+                prefs.save();
+            });
+            window.set(w);
+            stage.setWidth(prefs.windowWidth());
+            stage.setHeight(prefs.windowHeight());
+            stage.setOnHidden(e -> {
+                prefs.setWindowSize(stage.getWidth(), stage.getHeight());
+                prefs.save();
+                closed.countDown();
+            });
+            probe.watch(stage, w);
+            stage.show();
+            services.whenComplete((ready, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    w.showFatal(error);
+                } else {
+                    w.attach(ready);
+                }
+            }));
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        MainWindow w = window.get();
+        if (w != null) {
+            w.shutdown();
+        }
+        services.thenAccept(Services::close);
+        Platform.exit();
+        return 0;
+    }
+
+    /** Says, in a message box and on the console, why the window cannot open. */
+    private static int refuse(I18n i18n, String message) {
+        System.err.println(message);
+        CountDownLatch done = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                new Dialogs(i18n).error(null, message);
+                done.countDown();
+            });
+            done.await();
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            // no display: the console message is all we can give
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+        return 2;
+    }
+}

@@ -1,0 +1,9 @@
+package org.diaban.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code diaban hierarchy ...}: the party hierarchy, as it stood on any day. */
+@Command(name = "hierarchy", mixinStandardHelpOptions = true,
+        subcommands = {HierarchyShowCommand.class, HierarchySuccessorsCommand.class})
+final class HierarchyCommand {
+}

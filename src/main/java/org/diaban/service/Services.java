@@ -1,0 +1,100 @@
+package org.diaban.service;
+
+import org.diaban.persistence.DataLocation;
+import org.diaban.persistence.Database;
+import org.diaban.service.cadres.CadreService;
+import org.diaban.service.common.Clock;
+import org.diaban.service.common.DataChanges;
+import org.diaban.service.common.ReferenceData;
+import org.diaban.service.hierarchy.HierarchyEditing;
+import org.diaban.service.hierarchy.HierarchyQueries;
+import org.diaban.service.hierarchy.ReorganisationService;
+import org.diaban.service.hierarchy.UnitDetailsQuery;
+import org.diaban.service.search.SearchService;
+
+/**
+ * Every service, built with plain constructors on one open database. The window and the command
+ * line take what they need from here.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Database database;
+    private final Clock clock;
+    private final DataChanges changes;
+    private final ReferenceData reference;
+    private final HierarchyQueries hierarchyQueries;
+    private final HierarchyEditing hierarchyEditing;
+    private final ReorganisationService reorganisations;
+    private final UnitDetailsQuery unitDetails;
+    private final CadreService cadres;
+    private final SearchService search;
+
+    /** Opens the data folder and builds the services on it. */
+    public static Services open(DataLocation location, Clock clock) {
+        Database db = Database.open(location);
+        try {
+            return new Services(db, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Services(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.changes = new DataChanges();
+        this.reference = ReferenceData.load(database);
+        this.hierarchyQueries = new HierarchyQueries(database, changes);
+        this.hierarchyEditing = new HierarchyEditing(database, reference, hierarchyQueries, changes);
+        this.reorganisations = new ReorganisationService(database, hierarchyQueries, hierarchyEditing, changes);
+        this.unitDetails = new UnitDetailsQuery(database, hierarchyQueries);
+        this.cadres = new CadreService(database, reference, hierarchyQueries, changes);
+        this.search = new SearchService(database, hierarchyQueries, clock, changes);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DataChanges changes() {
+        return changes;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public HierarchyQueries hierarchyQueries() {
+        return hierarchyQueries;
+    }
+
+    public HierarchyEditing hierarchyEditing() {
+        return hierarchyEditing;
+    }
+
+    public ReorganisationService reorganisations() {
+        return reorganisations;
+    }
+
+    public UnitDetailsQuery unitDetails() {
+        return unitDetails;
+    }
+
+    public CadreService cadres() {
+        return cadres;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,150 @@
+package org.diaban.service.hierarchy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diaban.domain.common.DomainException;
+import org.diaban.domain.hierarchy.HierarchySnapshot;
+import org.diaban.domain.hierarchy.Lineage;
+import org.diaban.domain.hierarchy.ReorganisationStep;
+import org.diaban.domain.hierarchy.UnitState;
+import org.diaban.persistence.AssignmentRepository.CadreAtUnit;
+import org.diaban.persistence.Database;
+import org.diaban.service.common.DataChanges;
+
+/**
+ * Read side of the hierarchy: the tree as it stood on a day, where a unit went, and the
+ * figures per node. Unit versions are few (thousands) and cached until the hierarchy changes.
+ */
+public final class HierarchyQueries {
+
+    private final Database db;
+    private volatile Cache cache;
+
+    public HierarchyQueries(Database db, DataChanges changes) {
+        this.db = db;
+        changes.subscribe(topic -> {
+            if (topic == DataChanges.Topic.HIERARCHY || topic == DataChanges.Topic.EVERYTHING) {
+                cache = null;
+            }
+        });
+    }
+
+    private record Cache(List<UnitState> states, Lineage lineage, List<ReorganisationStep> steps) {
+    }
+
+    private Cache cache() {
+        Cache c = cache;
+        if (c == null) {
+            c = db.read(s -> {
+                List<ReorganisationStep> steps = s.reorganisations().steps();
+                return new Cache(s.units().allStates(), new Lineage(s.units().lifetimes(), steps), steps);
+            });
+            cache = c;
+        }
+        return c;
+    }
+
+    /** The tree as it stood on {@code day}. */
+    public HierarchySnapshot snapshotOn(LocalDate day) {
+        return HierarchySnapshot.on(day, cache().states());
+    }
+
+    /** Every version of every unit, for search and history. */
+    public List<UnitState> allStates() {
+        return cache().states();
+    }
+
+    public Lineage lineage() {
+        return cache().lineage();
+    }
+
+    public List<ReorganisationStep> reorganisations() {
+        return cache().steps();
+    }
+
+    /** All versions of one unit, oldest first. */
+    public List<UnitState> history(Long unitId) {
+        return cache().states().stream().filter(s -> s.unitId().equals(unitId))
+                .sorted((a, b) -> {
+                    LocalDate fa = a.range().from();
+                    LocalDate fb = b.range().from();
+                    if (fa == null) {
+                        return fb == null ? 0 : -1;
+                    }
+                    return fb == null ? 1 : fa.compareTo(fb);
+                }).toList();
+    }
+
+    /** The newest version of each unit with that key. */
+    public Optional<UnitState> latestByKey(String externalKey) {
+        List<UnitState> versions = cache().states().stream().filter(s -> s.externalKey().equals(externalKey))
+                .toList();
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(history(versions.get(0).unitId()).get(versions.size() - 1));
+    }
+
+    /** The version of a unit valid on a day, or its latest one if it did not exist then. */
+    public Optional<UnitState> stateOn(Long unitId, LocalDate day) {
+        List<UnitState> versions = history(unitId);
+        return versions.stream().filter(s -> s.range().contains(day)).findFirst()
+                .or(() -> versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1)));
+    }
+
+    /**
+     * The units that stand for the unit with this key on {@code day}: itself, or its successors
+     * after merges, splits and dissolutions.
+     */
+    public List<UnitState> successorsOn(String externalKey, LocalDate day) {
+        UnitState unit = latestByKey(externalKey)
+                .orElseThrow(() -> new DomainException("unit.error.unknownKey", externalKey));
+        HierarchySnapshot snapshot = snapshotOn(day);
+        List<UnitState> out = new ArrayList<>();
+        for (Long id : lineage().successorsOn(unit.unitId(), day)) {
+            snapshot.unit(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Figures for every unit of the tree on a day, rolled up from the villages. */
+    public Map<Long, NodeFigures> figuresOn(LocalDate day) {
+        HierarchySnapshot snapshot = snapshotOn(day);
+        Map<Long, List<Long>> up = snapshot.ancestorsAndSelf();
+        record Raw(List<CadreAtUnit> assigned, Map<Long, Long> concerns, Map<Long, Long> households) {
+        }
+        Raw raw = db.read(s -> new Raw(s.assignments().activeOn(day), s.concerns().openCountByUnit(day),
+                s.households().countByVillage()));
+
+        Map<Long, long[]> sums = new HashMap<>();
+        for (UnitState unit : snapshot.units()) {
+            long[] own = new long[] {unit.isVillageTier() && unit.territorial() ? 1 : 0,
+                0, raw.concerns().getOrDefault(unit.unitId(), 0L), raw.households().getOrDefault(unit.unitId(), 0L)};
+            for (Long ancestor : up.get(unit.unitId())) {
+                long[] acc = sums.computeIfAbsent(ancestor, k -> new long[4]);
+                acc[0] += own[0];
+                acc[2] += own[2];
+                acc[3] += own[3];
+            }
+        }
+        Map<Long, Set<Long>> cadres = new HashMap<>();
+        for (CadreAtUnit a : raw.assigned()) {
+            for (Long ancestor : up.getOrDefault(a.unitId(), List.of())) {
+                cadres.computeIfAbsent(ancestor, k -> new HashSet<>()).add(a.cadreId());
+            }
+        }
+        Map<Long, NodeFigures> out = new HashMap<>();
+        for (UnitState unit : snapshot.units()) {
+            long[] acc = sums.getOrDefault(unit.unitId(), new long[4]);
+            out.put(unit.unitId(), new NodeFigures(acc[0], cadres.getOrDefault(unit.unitId(), Set.of()).size(),
+                    acc[2], acc[3]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.diaban.ui.hierarchy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import org.diaban.domain.hierarchy.UnitState;
+import org.diaban.i18n.Formats;
+import org.diaban.i18n.I18n;
+import org.diaban.service.hierarchy.NodeFigures;
+
+/** A unit in the tree: its name, its type where the name does not say it, and its figures. */
+final class UnitTreeCell extends TreeCell<UnitState> {
+
+    private final I18n i18n;
+    private final Supplier<Map<Long, NodeFigures>> figures;
+    private final Label name = new Label();
+    private final Label type = new Label();
+    private final Label counts = new Label();
+    private final Label concerns = new Label();
+    private final HBox box = new HBox(6, name, type, counts, concerns);
+
+    UnitTreeCell(I18n i18n, Supplier<Map<Long, NodeFigures>> figures) {
+        this.i18n = i18n;
+        this.figures = figures;
+        type.getStyleClass().add("unit-type-tag");
+        counts.getStyleClass().add("unit-counts");
+        concerns.getStyleClass().add("unit-concerns");
+        box.getStyleClass().add("unit-cell");
+    }
+
+    @Override
+    protected void updateItem(UnitState unit, boolean empty) {
+        super.updateItem(unit, empty);
+        if (empty || unit == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        name.setText(unit.fullName());
+        String typeName = i18n.isEnglish() ? unit.typeNameEn() : unit.typeNameVi();
+        boolean nameSaysType = unit.fullName().toLowerCase().startsWith(unit.typeNameVi().toLowerCase());
+        type.setText(typeName);
+        type.setVisible(!nameSaysType || !unit.territorial());
+        type.setManaged(type.isVisible());
+
+        NodeFigures f = figures.get().get(unit.unitId());
+        List<String> parts = new ArrayList<>();
+        if (f != null) {
+            if (unit.isVillageTier()) {
+                if (f.households() > 0) {
+                    parts.add(i18n.format("hierarchy.node.households", Formats.number(f.households())));
+                }
+            } else {
+                parts.add(i18n.format("hierarchy.node.villages", Formats.number(f.villages())));
+            }
+            parts.add(i18n.format("hierarchy.node.cadres", Formats.number(f.cadresAssigned())));
+        }
+        counts.setText(String.join(" · ", parts));
+        long open = f == null ? 0 : f.openConcerns();
+        concerns.setText(open > 0 ? i18n.format("hierarchy.node.concerns", Formats.number(open)) : "");
+        concerns.setVisible(open > 0);
+        concerns.setManaged(open > 0);
+        setText(null);
+        setGraphic(box);
+    }
+}

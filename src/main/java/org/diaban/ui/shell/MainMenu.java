@@ -1,0 +1,103 @@
+package org.diaban.ui.shell;
+
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.diaban.i18n.I18n;
+import org.diaban.ui.common.UndoManager;
+
+/** The menu bar, with the shortcuts a Windows user expects. */
+final class MainMenu {
+
+    /** What the menu items do. */
+    interface Commands {
+        void exit();
+
+        void undo();
+
+        void redo();
+
+        void addNew();
+
+        void edit();
+
+        void delete();
+
+        void refresh();
+
+        void find();
+
+        void today();
+
+        void switchLanguage(String code);
+
+        void about();
+    }
+
+    private final MenuBar bar;
+
+    MainMenu(I18n i18n, Commands commands, UndoManager undoManager, String language) {
+        MenuItem exit = item(i18n, "menu.file.exit", commands::exit, shortcut(KeyCode.Q));
+        Menu file = new Menu(i18n.get("menu.file"), null, exit);
+        file.setId("menu-file");
+
+        MenuItem undo = item(i18n, "menu.edit.undo", commands::undo, shortcut(KeyCode.Z));
+        undo.disableProperty().bind(undoManager.canUndoProperty().not().or(undoManager.busyProperty()));
+        undo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> undoManager.undoTextProperty().get().isEmpty() ? i18n.get("menu.edit.undo")
+                        : i18n.format("menu.edit.undoWhat", undoManager.undoTextProperty().get()),
+                undoManager.undoTextProperty()));
+        MenuItem redo = item(i18n, "menu.edit.redo", commands::redo, shortcut(KeyCode.Y));
+        redo.disableProperty().bind(undoManager.canRedoProperty().not().or(undoManager.busyProperty()));
+        MenuItem add = item(i18n, "menu.edit.new", commands::addNew, shortcut(KeyCode.N));
+        MenuItem edit = item(i18n, "menu.edit.edit", commands::edit, new KeyCodeCombination(KeyCode.F2));
+        MenuItem delete = item(i18n, "menu.edit.delete", commands::delete, new KeyCodeCombination(KeyCode.DELETE));
+        MenuItem find = item(i18n, "menu.edit.find", commands::find, shortcut(KeyCode.F));
+        Menu editMenu = new Menu(i18n.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), add, edit, delete,
+                new SeparatorMenuItem(), find);
+        editMenu.setId("menu-edit");
+
+        MenuItem refresh = item(i18n, "menu.view.refresh", commands::refresh, new KeyCodeCombination(KeyCode.F5));
+        MenuItem today = item(i18n, "menu.view.today", commands::today, shortcut(KeyCode.T));
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem vietnamese = new RadioMenuItem(i18n.get("menu.view.language.vi"));
+        RadioMenuItem english = new RadioMenuItem(i18n.get("menu.view.language.en"));
+        vietnamese.setToggleGroup(languages);
+        english.setToggleGroup(languages);
+        (language.startsWith("en") ? english : vietnamese).setSelected(true);
+        vietnamese.setOnAction(e -> commands.switchLanguage("vi"));
+        english.setOnAction(e -> commands.switchLanguage("en"));
+        Menu languageMenu = new Menu(i18n.get("menu.view.language"), null, vietnamese, english);
+        Menu view = new Menu(i18n.get("menu.view"), null, refresh, today, new SeparatorMenuItem(), languageMenu);
+        view.setId("menu-view");
+
+        MenuItem about = item(i18n, "menu.help.about", commands::about, null);
+        Menu help = new Menu(i18n.get("menu.help"), null, about);
+
+        bar = new MenuBar(file, editMenu, view, help);
+    }
+
+    Node view() {
+        return bar;
+    }
+
+    private static MenuItem item(I18n i18n, String key, Runnable action, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(i18n.get(key));
+        item.setOnAction(e -> action.run());
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+}

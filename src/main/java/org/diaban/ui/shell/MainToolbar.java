@@ -1,0 +1,71 @@
+package org.diaban.ui.shell;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.diaban.i18n.Formats;
+import org.diaban.i18n.I18n;
+
+/** The bar under the menus: the search field, and the day the hierarchy is shown for. */
+final class MainToolbar {
+
+    private final HBox bar;
+    private final HBox searchSlot = new HBox();
+
+    MainToolbar(I18n i18n, ObjectProperty<LocalDate> viewDate) {
+        DatePicker picker = new DatePicker(viewDate.get());
+        picker.setId("view-date");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return Formats.date(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return Formats.parseDate(text);
+                } catch (IllegalArgumentException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.setPrefWidth(130);
+        picker.setPromptText("dd/mm/yyyy");
+        picker.valueProperty().addListener((obs, old, day) -> {
+            if (day != null && !day.equals(viewDate.get())) {
+                viewDate.set(day);
+            }
+        });
+        viewDate.addListener((obs, old, day) -> picker.setValue(day));
+        Button today = new Button(i18n.get("toolbar.today"));
+        today.setOnAction(e -> viewDate.set(LocalDate.now()));
+        Label dateLabel = new Label(i18n.get("toolbar.viewDate"));
+        dateLabel.setLabelFor(picker);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(searchSlot, Priority.SOMETIMES);
+        bar = new HBox(8, searchSlot, spacer, dateLabel, picker, today);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("main-toolbar");
+    }
+
+    void setSearch(Node search) {
+        searchSlot.getChildren().setAll(search);
+    }
+
+    Node view() {
+        return bar;
+    }
+}

@@ -1,0 +1,278 @@
+package org.diaban.ui.shell;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.diaban.i18n.ErrorMessages;
+import org.diaban.i18n.I18n;
+import org.diaban.service.Services;
+import org.diaban.service.search.SearchHit;
+import org.diaban.ui.cadres.CadreRegistryPane;
+import org.diaban.ui.cadres.CadreRegistryViewModel;
+import org.diaban.ui.common.Dialogs;
+import org.diaban.ui.common.TaskRunner;
+import org.diaban.ui.common.UndoManager;
+import org.diaban.ui.hierarchy.HierarchyPane;
+import org.diaban.ui.hierarchy.HierarchyViewModel;
+import org.diaban.ui.search.SearchBox;
+import org.diaban.ui.search.SearchViewModel;
+
+/**
+ * The main window. It shows at once, with its menus working, and fills in its workspaces when
+ * the database is ready ({@link #attach}). Switching the language rebuilds it in place.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Supplier<String> language;
+    private final Consumer<String> saveLanguage;
+    private final TaskRunner tasks = new TaskRunner();
+    private final UndoManager undo = new UndoManager(tasks);
+    private final ObjectProperty<LocalDate> viewDate = new SimpleObjectProperty<>(LocalDate.now());
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+
+    private I18n i18n;
+    private Services services;
+    private BorderPane root;
+    private TabPane tabs;
+    private Tab hierarchyTab;
+    private Tab cadresTab;
+    private StatusBar status;
+    private MainToolbar toolbar;
+    private HierarchyPane hierarchy;
+    private CadreRegistryPane cadres;
+    private SearchBox search;
+
+    public MainWindow(Stage stage, I18n i18n, Supplier<String> language, Consumer<String> saveLanguage) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.language = language;
+        this.saveLanguage = saveLanguage;
+        build();
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/diaban/ui/diaban.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+    }
+
+    private void build() {
+        stage.setTitle(i18n.get("app.title"));
+        root = new BorderPane();
+        root.setId("main-window");
+        toolbar = new MainToolbar(i18n, viewDate);
+        MainMenu menu = new MainMenu(i18n, new MenuCommands(), undo, language.get());
+        root.setTop(new VBox(menu.view(), toolbar.view()));
+        hierarchyTab = new Tab(i18n.get("tab.hierarchy"), loading());
+        cadresTab = new Tab(i18n.get("tab.cadres"), loading());
+        hierarchyTab.setClosable(false);
+        cadresTab.setClosable(false);
+        hierarchyTab.setId("tab-hierarchy");
+        cadresTab.setId("tab-cadres");
+        tabs = new TabPane(hierarchyTab, cadresTab);
+        root.setCenter(tabs);
+        status = new StatusBar(i18n);
+        root.setBottom(status.view());
+        if (stage.getScene() != null) {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    private StackPane loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label(i18n.get("app.loading"));
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return new StackPane(box);
+    }
+
+    /** Builds the workspaces on the opened services; called on the FX thread. */
+    public void attach(Services ready) {
+        this.services = ready;
+        ErrorMessages errors = new ErrorMessages(i18n);
+        Dialogs dialogs = new Dialogs(i18n);
+
+        HierarchyViewModel hierarchyModel = new HierarchyViewModel(ready.hierarchyQueries(), ready.unitDetails(),
+                tasks, errors, viewDate);
+        hierarchy = new HierarchyPane(i18n, hierarchyModel);
+        hierarchyTab.setContent(hierarchy.view());
+        hierarchyModel.loadedOnceProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                this.ready.set(true);
+            }
+        });
+
+        CadreRegistryViewModel cadreModel = new CadreRegistryViewModel(ready.cadres(), tasks, errors, viewDate);
+        cadres = new CadreRegistryPane(i18n, cadreModel);
+        cadresTab.setContent(cadres.view());
+
+        SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
+        search = new SearchBox(i18n, searchModel);
+        search.setOnOpen(this::open);
+        toolbar.setSearch(search.view());
+
+        status.showFolder(ready.database().location().folder());
+        status.bindBusy(hierarchyModel.loadingProperty().or(cadreModel.loadingProperty()));
+        ready.changes().subscribe(topic -> javafx.application.Platform.runLater(() -> {
+            hierarchy.refresh();
+            cadres.refresh();
+        }));
+        hierarchyModel.reload();
+        cadreModel.reload();
+        searchModel.warmUp();
+        WindowShortcuts.install(stage.getScene(), tabs, hierarchyTab, cadresTab);
+        hierarchy.focusMain();
+        this.dialogs = dialogs;
+    }
+
+    private Dialogs dialogs;
+
+    /** Shows a search hit in its workspace. */
+    private void open(SearchHit hit) {
+        switch (hit.kind()) {
+            case UNIT, HOUSEHOLD -> {
+                tabs.getSelectionModel().select(hierarchyTab);
+                hierarchy.model().reveal(hit.placeId());
+                hierarchy.focusMain();
+            }
+            case CADRE -> {
+                tabs.getSelectionModel().select(cadresTab);
+                cadres.model().select(hit.id());
+                cadres.focusMain();
+            }
+            default -> throw new IllegalStateException(hit.kind().name());
+        }
+    }
+
+    /** The database could not be opened: says why, in the window. */
+    public void showFatal(Throwable error) {
+        String message = new ErrorMessages(i18n).describe(error);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.getStyleClass().add("fatal-text");
+        StackPane box = new StackPane(text);
+        box.setPadding(new javafx.geometry.Insets(40));
+        hierarchyTab.setContent(box);
+        cadresTab.setContent(new StackPane(new Label(message)));
+        new Dialogs(i18n).error(stage, message);
+    }
+
+    private Workspace current() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == cadresTab) {
+            return cadres;
+        }
+        return hierarchy;
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> viewDateProperty() {
+        return viewDate;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public UndoManager undoManager() {
+        return undo;
+    }
+
+    public void shutdown() {
+        tasks.close();
+    }
+
+    /** What the menus and shortcuts do; they act on the workspace showing. */
+    private final class MenuCommands implements MainMenu.Commands {
+        @Override
+        public void exit() {
+            stage.hide();
+        }
+
+        @Override
+        public void undo() {
+            undo.undo(() -> { }, e -> dialogs.error(stage, new ErrorMessages(i18n).describe(e)));
+        }
+
+        @Override
+        public void redo() {
+            undo.redo(() -> { }, e -> dialogs.error(stage, new ErrorMessages(i18n).describe(e)));
+        }
+
+        @Override
+        public void addNew() {
+            if (services != null) {
+                current().addNew();
+            }
+        }
+
+        @Override
+        public void edit() {
+            if (services != null) {
+                current().editSelected();
+            }
+        }
+
+        @Override
+        public void delete() {
+            if (services != null) {
+                current().deleteSelected();
+            }
+        }
+
+        @Override
+        public void refresh() {
+            if (services != null) {
+                hierarchy.refresh();
+                cadres.refresh();
+            }
+        }
+
+        @Override
+        public void find() {
+            if (search != null) {
+                search.focus();
+            }
+        }
+
+        @Override
+        public void today() {
+            viewDate.set(LocalDate.now());
+        }
+
+        @Override
+        public void switchLanguage(String code) {
+            if (code.equals(language.get())) {
+                return;
+            }
+            saveLanguage.accept(code);
+            i18n = new I18n(I18n.localeFor(code));
+            build();
+            if (services != null) {
+                attach(services);
+            }
+        }
+
+        @Override
+        public void about() {
+            new Dialogs(i18n).info(stage, i18n.get("about.title"), i18n.get("about.text"));
+        }
+    }
+}

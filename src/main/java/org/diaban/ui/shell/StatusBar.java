@@ -1,0 +1,51 @@
+package org.diaban.ui.shell;
+
+import java.nio.file.Path;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.diaban.i18n.I18n;
+
+/** The line at the bottom: which data folder is open, and whether something is loading. */
+final class StatusBar {
+
+    private final I18n i18n;
+    private final Label folder = new Label();
+    private final Label activity = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final HBox bar;
+
+    StatusBar(I18n i18n) {
+        this.i18n = i18n;
+        progress.setPrefWidth(120);
+        progress.setVisible(false);
+        activity.setText(i18n.get("status.opening"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar = new HBox(10, folder, spacer, activity, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        bar.getStyleClass().add("status-bar");
+    }
+
+    void showFolder(Path path) {
+        folder.setText(i18n.format("status.folder", path));
+        activity.setText("");
+    }
+
+    void bindBusy(ObservableBooleanValue busy) {
+        progress.visibleProperty().bind(busy);
+        activity.textProperty().bind(javafx.beans.binding.Bindings.when(busy)
+                .then(i18n.get("status.loading")).otherwise(""));
+    }
+
+    Node view() {
+        return bar;
+    }
+}

@@ -1,0 +1,27 @@
+package org.diaban.ui.shell;
+
+import javafx.scene.Node;
+
+/**
+ * A tab of the main window. The menus and shortcuts (F2, Delete, Ctrl+N, F5) act on the
+ * workspace that is showing.
+ */
+public interface Workspace {
+
+    Node view();
+
+    /** F5: reads the data again. */
+    void refresh();
+
+    /** Ctrl+N: adds a new item in this workspace. */
+    void addNew();
+
+    /** F2: edits the selected item. */
+    void editSelected();
+
+    /** Delete: retires the selected item, after asking. */
+    void deleteSelected();
+
+    /** Puts the keyboard focus on the main list or tree. */
+    void focusMain();
+}
