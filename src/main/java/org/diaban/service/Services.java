@@ -57,6 +57,11 @@ public final class Services implements AutoCloseable {
         return database;
     }
 
+    /** The folder the data lives in, for display. */
+    public java.nio.file.Path dataFolder() {
+        return database.location().folder();
+    }
+
     public Clock clock() {
         return clock;
     }

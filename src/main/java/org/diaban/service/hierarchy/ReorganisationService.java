@@ -209,6 +209,11 @@ public final class ReorganisationService {
                 }
                 v.markClosedBy(null);
             }
+            // the created units point at the event and the event's links point at them: cut one side first
+            for (Long id : createdUnits) {
+                store.units().get(id).markCreatedBy(null);
+            }
+            store.flush();
             store.reorganisations().delete(event);
             store.flush();
             for (Long id : createdUnits) {

@@ -125,7 +125,7 @@ public final class MainWindow {
         search.setOnOpen(this::open);
         toolbar.setSearch(search.view());
 
-        status.showFolder(ready.database().location().folder());
+        status.showFolder(ready.dataFolder());
         status.bindBusy(hierarchyModel.loadingProperty().or(cadreModel.loadingProperty()));
         ready.changes().subscribe(topic -> javafx.application.Platform.runLater(() -> {
             hierarchy.refresh();
