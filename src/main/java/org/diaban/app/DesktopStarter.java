@@ -33,12 +33,7 @@ public final class DesktopStarter implements GuiStarter {
         } catch (DataFolderInUseException e) {
             return refuse(i18n, new ErrorMessages(i18n).describe(e));
         }
-        CompletableFuture<Services> services = CompletableFuture.supplyAsync(
-                () -> new Services(Database.open(location, lock), Clock.system()), command -> {
-                    Thread t = new Thread(command, "diaban-open-database");
-                    t.setDaemon(true);
-                    t.start();
-                });
+        CompletableFuture<Services> services = new CompletableFuture<>();
 
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<MainWindow> window = new AtomicReference<>();
@@ -60,6 +55,9 @@ public final class DesktopStarter implements GuiStarter {
             });
             probe.watch(stage, w);
             stage.show();
+            // open the database once the window is on screen: started together, both compete for the
+            // class loader and the CPU, and the window appears much later
+            FirstFrame.then(() -> openInBackground(location, lock, services));
             services.whenComplete((ready, error) -> Platform.runLater(() -> {
                 if (error != null) {
                     w.showFatal(error);
@@ -80,6 +78,19 @@ public final class DesktopStarter implements GuiStarter {
         services.thenAccept(Services::close);
         Platform.exit();
         return 0;
+    }
+
+    private static void openInBackground(DataLocation location, InstanceLock lock,
+                                         CompletableFuture<Services> services) {
+        Thread t = new Thread(() -> {
+            try {
+                services.complete(new Services(Database.open(location, lock), Clock.system()));
+            } catch (RuntimeException | Error e) {
+                services.completeExceptionally(e);
+            }
+        }, "diaban-open-database");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Says, in a message box and on the console, why the window cannot open. */

@@ -1,0 +1,54 @@
+package org.diaban.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.diaban.persistence.DataLocation;
+import org.diaban.service.Services;
+import org.diaban.service.common.Clock;
+
+/**
+ * Benchmarks of the issue targets, run from the built jar:
+ * {@code java -cp target/diaban.jar org.diaban.bench.BenchMain [search|tree|startup|all] --data-dir DIR [--runs N]}
+ * or {@code ./mvnw -Pbench verify -Dbench.args="all --data-dir DIR"}. The data folder should hold the
+ * province-scale set ({@code diaban --data-dir DIR demo --scale province}). The start-up part needs a display.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = Arrays.asList(args);
+        String what = a.isEmpty() || a.get(0).startsWith("--") ? "all" : a.get(0);
+        Path dataDir = Path.of(option(a, "--data-dir", System.getProperty("java.io.tmpdir") + "/diaban-bench"));
+        int runs = Integer.parseInt(option(a, "--runs", "5"));
+        Path jar = Path.of(option(a, "--jar", BenchMain.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI().getPath()));
+        if (!Files.exists(dataDir)) {
+            throw new IllegalArgumentException("No data folder " + dataDir
+                    + ": create it with: java -jar diaban.jar --data-dir " + dataDir + " demo --scale province");
+        }
+        System.out.println("Địa Bàn benchmarks on " + dataDir + " (" + Runtime.getRuntime().availableProcessors()
+                + " cores, max heap " + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB)");
+        if (what.equals("search") || what.equals("tree") || what.equals("all")) {
+            try (Services services = Services.open(new DataLocation(dataDir), Clock.system())) {
+                if (!what.equals("tree")) {
+                    new SearchBenchmark(services).run();
+                }
+                if (!what.equals("search")) {
+                    new TreeBenchmark(services).run();
+                }
+            }
+        }
+        if (what.equals("startup") || what.equals("all")) {
+            new StartupBenchmark(jar, dataDir, runs).run();
+        }
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+    }
+}
