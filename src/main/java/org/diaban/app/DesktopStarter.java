@@ -98,10 +98,11 @@ public final class DesktopStarter implements GuiStarter {
         System.err.println(message);
         CountDownLatch done = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            // the dialog opens in a later pulse: a nested event loop inside the start-up call paints nothing
+            Platform.startup(() -> Platform.runLater(() -> {
                 new Dialogs(i18n).error(null, message);
                 done.countDown();
-            });
+            }));
             done.await();
         } catch (IllegalStateException | UnsupportedOperationException e) {
             // no display: the console message is all we can give
