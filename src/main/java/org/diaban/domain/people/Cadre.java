@@ -143,10 +143,8 @@ public class Cadre {
         if (retiredOn != null) {
             throw new DomainException("cadre.error.alreadyRetired", fullName, retiredOn);
         }
+        checkReason(reason);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > MAX_REASON) {
-            throw new DomainException("cadre.error.reasonTooLong", MAX_REASON);
-        }
         // a position starting on or after that day would end before it starts
         for (CadrePosition p : positions) {
             LocalDate from = p.range().from();
@@ -162,6 +160,13 @@ public class Cadre {
             }
         }
         this.updatedAt = LocalDateTime.now();
+    }
+
+    /** The reason for a retirement is optional and at most 500 characters. */
+    public static void checkReason(String reason) {
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new DomainException("cadre.error.reasonTooLong", MAX_REASON);
+        }
     }
 
     /** Undoes a retirement; positions ended by it stay ended and can be edited one by one. */

@@ -20,6 +20,7 @@ import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
 import org.diaban.service.Services;
 import org.diaban.service.search.SearchHit;
+import org.diaban.ui.cadres.CadreEditing;
 import org.diaban.ui.cadres.CadreRegistryPane;
 import org.diaban.ui.cadres.CadreRegistryViewModel;
 import org.diaban.ui.common.Dialogs;
@@ -118,6 +119,7 @@ public final class MainWindow {
 
         CadreRegistryViewModel cadreModel = new CadreRegistryViewModel(ready.cadres(), tasks, errors, viewDate);
         cadres = new CadreRegistryPane(i18n, cadreModel);
+        cadres.setActions(new CadreEditing(ready, cadreModel, tasks, undo, i18n, stage));
         cadresTab.setContent(cadres.view());
 
         SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
