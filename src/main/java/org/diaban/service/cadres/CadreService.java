@@ -207,8 +207,11 @@ public final class CadreService {
                 .orElse("#" + unitId);
     }
 
+    /** A village is named with its commune ("Thôn Đồng Tiến – Xã Hồ Sơn"): many villages share names. */
     private String unitName(Long unitId, LocalDate day) {
-        return hierarchy.stateOn(unitId, day).map(UnitState::fullName).orElse("#" + unitId);
+        return hierarchy.stateOn(unitId, day).map(u -> u.isVillageTier() && u.parentId() != null
+                ? u.fullName() + " – " + hierarchy.stateOn(u.parentId(), day).map(UnitState::fullName).orElse("")
+                : u.fullName()).orElse("#" + unitId);
     }
 
     /** What undoing a retirement needs: the positions it ended, as they were. */

@@ -2,6 +2,7 @@ package org.diaban.ui.cadres;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -56,6 +58,8 @@ final class CadreDetailPane {
         status.getStyleClass().add("cadre-status");
         Button edit = button("cadre-edit", "cadres.detail.edit", editCadre);
         Button retire = button("cadre-retire", "cadres.detail.retire", retireCadre);
+        retire.disableProperty().bind(Bindings.createBooleanBinding(() -> model.detailProperty().get() == null
+                || model.detailProperty().get().retiredOn() != null, model.detailProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, name, status, spacer, edit, retire);
@@ -89,7 +93,7 @@ final class CadreDetailPane {
             }
         });
         // consumed here so that the window's Delete (retire) and F2 (edit cadre) do not act as well
-        positions.setOnKeyPressed(e -> {
+        positions.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.INSERT) {
                 act(a -> a.addPosition(model.detailProperty().get()));
                 e.consume();

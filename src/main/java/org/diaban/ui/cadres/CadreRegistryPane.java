@@ -17,6 +17,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -110,6 +112,13 @@ public final class CadreRegistryPane implements Workspace {
                     table.scrollTo(row);
                 }
                 syncing = false;
+            }
+        });
+        // the table's own F2 (start editing a cell) would swallow the window's F2
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && model.selectedProperty().get() != null) {
+                editSelected();
+                e.consume();
             }
         });
         table.setOnMouseClicked(e -> {

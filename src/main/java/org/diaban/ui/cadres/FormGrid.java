@@ -26,7 +26,7 @@ final class FormGrid {
         ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setHalignment(HPos.RIGHT);
-        ColumnConstraints field = new ColumnConstraints(220, 300, Double.MAX_VALUE);
+        ColumnConstraints field = new ColumnConstraints(240, 340, Double.MAX_VALUE);
         field.setHgrow(Priority.ALWAYS);
         ColumnConstraints message = new ColumnConstraints(MESSAGE_WIDTH, MESSAGE_WIDTH, MESSAGE_WIDTH);
         grid.getColumnConstraints().setAll(label, field, message);
@@ -35,6 +35,7 @@ final class FormGrid {
     void section(String title) {
         Label l = new Label(title);
         l.getStyleClass().add("form-section");
+        GridPane.setHalignment(l, HPos.LEFT);
         grid.add(l, 0, row++, 3, 1);
     }
 

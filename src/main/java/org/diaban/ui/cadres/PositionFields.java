@@ -39,7 +39,7 @@ final class PositionFields {
         TextField from = text("position-from", model.from(), i18n.get("cadres.form.datePrompt"));
         TextField to = text("position-to", model.to(), i18n.get("cadres.position.toPrompt"));
         for (TextField day : List.of(from, to)) {
-            day.setPrefColumnCount(9);
+            day.setPrefColumnCount(13);
             day.setMaxWidth(Region.USE_PREF_SIZE);
         }
 

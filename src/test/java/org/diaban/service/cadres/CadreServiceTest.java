@@ -89,9 +89,11 @@ class CadreServiceTest {
 
     @Test
     void retireAndReinstateRoundTrip() {
-        Long id = cadres.create(CadreProfile.named("Lương Thị Mai"), new PositionSpec(PositionKind.STANDING_MEMBER,
-                places.district, TERM_2025, null, DateRange.startingOn(LocalDate.of(2025, 8, 1))));
+        Long id = cadres.create(new CadreProfile("Lương Thị Mai", Gender.FEMALE, 1979, null, places.villages.get(2),
+                null, null, null), new PositionSpec(PositionKind.STANDING_MEMBER, places.district, TERM_2025, null,
+                DateRange.startingOn(LocalDate.of(2025, 8, 1))));
         LocalDate day = LocalDate.of(2026, 3, 1);
+        assertEquals("Thôn Đồng Tiến – Xã Hòa Sơn", cadres.detail(id).homeUnitName());
 
         CadreService.RetirementUndo undo = cadres.retire(id, day, "Nghỉ hưu");
         CadreDetail retired = cadres.detail(id);
