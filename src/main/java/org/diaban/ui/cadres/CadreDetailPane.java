@@ -69,14 +69,22 @@ final class CadreDetailPane {
         facts.setVgap(4);
         facts.setId("cadre-facts");
         facts.setMinWidth(280);
-        facts.setPrefWidth(320);
+        facts.setPrefWidth(290);
 
         positions.setId("position-table");
         positions.setItems(model.positions());
         positions.getColumns().setAll(columns());
         positions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         positions.setPlaceholder(new Label(i18n.get("cadres.detail.noPositions")));
-        positions.setRowFactory(t -> new PositionRow());
+        positions.setRowFactory(t -> {
+            PositionRow row = new PositionRow();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    act(a -> a.editPosition(model.detailProperty().get(), row.getItem()));
+                }
+            });
+            return row;
+        });
         positions.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != model.selectedPositionProperty().get()) {
                 model.selectedPositionProperty().set(p);
@@ -85,11 +93,6 @@ final class CadreDetailPane {
         model.selectedPositionProperty().addListener((obs, old, p) -> {
             if (p != null && p != positions.getSelectionModel().getSelectedItem()) {
                 positions.getSelectionModel().select(p);
-            }
-        });
-        positions.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                act(a -> a.editPosition(model.detailProperty().get(), selectedPosition()));
             }
         });
         // consumed here so that the window's Delete (retire) and F2 (edit cadre) do not act as well
@@ -166,19 +169,22 @@ final class CadreDetailPane {
 
     private List<TableColumn<PositionView, ?>> columns() {
         TableColumn<PositionView, String> kind = Columns.text(i18n.get("cadres.position.kind"),
-                p -> names.kind(p.kind()), 130);
+                p -> names.kind(p.kind()), 175);
         TableColumn<PositionView, String> committee = Columns.text(i18n.get("cadres.position.committee"),
-                PositionView::committeeName, 170);
+                PositionView::committeeName, 180);
         TableColumn<PositionView, String> term = Columns.text(i18n.get("cadres.position.term"),
-                PositionView::termCode, 85);
+                PositionView::termCode, 80);
         TableColumn<PositionView, String> title = Columns.text(i18n.get("cadres.position.title"),
-                PositionView::title, 230);
+                PositionView::title, 180);
         TableColumn<PositionView, String> from = Columns.text(i18n.get("cadres.position.from"),
                 p -> Formats.date(p.range().from()), 90);
         TableColumn<PositionView, String> to = Columns.text(i18n.get("cadres.position.to"),
                 p -> p.range().to() == null ? i18n.get("cadres.detail.open") : Formats.date(p.range().to()), 90);
         List<TableColumn<PositionView, String>> all = List.of(kind, committee, term, title, from, to);
         all.forEach(c -> c.setSortable(false));
+        // short values in bold must never be cut: the title column gives way instead
+        List.of(term, from, to).forEach(c -> c.setMinWidth(90));
+        kind.setMinWidth(185);
         return List.copyOf(all);
     }
 
@@ -202,7 +208,12 @@ final class CadreDetailPane {
         row = fact(row, "cadres.editor.phone", p.phone());
         row = fact(row, "cadres.editor.note", p.note());
         if (retired) {
-            fact(row, "cadres.detail.retiredReason", d.retiredReason());
+            row = fact(row, "cadres.detail.retiredReason", d.retiredReason());
+        }
+        if (row == 0) {
+            Label nothing = new Label(i18n.get("cadres.detail.noFacts"));
+            nothing.getStyleClass().add("fact-label");
+            facts.add(nothing, 0, 0, 2, 1);
         }
     }
 

@@ -1,9 +1,11 @@
 package org.diaban.ui.cadres;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import org.diaban.domain.common.DomainException;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
 import org.diaban.service.Services;
@@ -70,9 +72,8 @@ public final class CadreEditing implements CadreActions {
     @Override
     public void retire(CadreSummary cadre) {
         if (cadre.retired()) {
-            dialogs.info(owner, i18n.get("cadres.retire.confirmTitle"),
-                    errors.describe(new org.diaban.domain.common.DomainException("cadre.error.alreadyRetired",
-                            cadre.fullName(), cadre.retiredOn())));
+            dialogs.info(owner, i18n.get("cadres.retire.ok"), errors.describe(
+                    new DomainException("cadre.error.alreadyRetired", cadre.fullName(), cadre.retiredOn())));
             return;
         }
         RetireViewModel model = new RetireViewModel(checks, runner, edits, cadre.id(), cadre.fullName(), today.get());
@@ -113,7 +114,7 @@ public final class CadreEditing implements CadreActions {
     }
 
     /** Reads the cadre afresh before a form opens on it: the row may be older than the database. */
-    private void withDetail(Long cadreId, java.util.function.Consumer<CadreDetail> open) {
+    private void withDetail(Long cadreId, Consumer<CadreDetail> open) {
         background.run(() -> cadres.detail(cadreId), open, e -> dialogs.error(owner, errors.describe(e)));
     }
 }

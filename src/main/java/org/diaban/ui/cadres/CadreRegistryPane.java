@@ -76,7 +76,7 @@ public final class CadreRegistryPane implements Workspace {
         TableColumn<CadreSummary, String> committee = Columns.text(i18n.get("cadres.column.committee"),
                 CadreSummary::committee, 200, VietnameseCollation.text());
         TableColumn<CadreSummary, String> category = Columns.text(i18n.get("cadres.column.category"),
-                c -> c.category() == null ? "" : i18n.get("cadres.category." + c.category()), 110);
+                c -> c.category() == null ? "" : i18n.get("cadres.category." + c.category()), 140);
         TableColumn<CadreSummary, String> status = Columns.text(i18n.get("cadres.column.status"),
                 c -> c.retired() ? i18n.format("cadres.status.retired", Formats.date(c.retiredOn()))
                         : i18n.get("cadres.status.active"), 130);
@@ -84,12 +84,20 @@ public final class CadreRegistryPane implements Workspace {
         table.getSortOrder().add(name);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("cadres.empty")));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(CadreSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(RETIRED, !empty && item != null && item.retired());
-            }
+        table.setRowFactory(t -> {
+            TableRow<CadreSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(CadreSummary item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(RETIRED, !empty && item != null && item.retired());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
         });
         SortedList<CadreSummary> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -119,11 +127,6 @@ public final class CadreRegistryPane implements Workspace {
             if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && model.selectedProperty().get() != null) {
                 editSelected();
                 e.consume();
-            }
-        });
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
-                editSelected();
             }
         });
 

@@ -1,5 +1,6 @@
 package org.diaban.ui.cadres;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -14,6 +15,8 @@ import javafx.stage.Popup;
  */
 final class ChoiceField {
 
+    private static final double ROW = 24;
+
     private final ChoiceModel model;
     private final TextField field = new TextField();
     private final ListView<Choice> list = new ListView<>();
@@ -27,7 +30,9 @@ final class ChoiceField {
         list.setId(id + "-list");
         list.setItems(model.matches());
         list.setFocusTraversable(false);
-        list.setPrefHeight(220);
+        // as tall as its rows, at most eight: a short list hides less of the form below
+        list.setFixedCellSize(ROW);
+        list.prefHeightProperty().bind(Bindings.min(Bindings.size(model.matches()), 8).multiply(ROW).add(4));
         list.prefWidthProperty().bind(field.widthProperty());
         list.getStyleClass().add("choice-list");
         popup.getContent().add(list);

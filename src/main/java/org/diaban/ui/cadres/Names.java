@@ -1,10 +1,10 @@
 package org.diaban.ui.cadres;
 
+import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.util.Callback;
 import javafx.scene.control.ListView;
-import java.util.function.Function;
+import javafx.util.Callback;
 import org.diaban.domain.people.Gender;
 import org.diaban.domain.people.PositionKind;
 import org.diaban.i18n.I18n;

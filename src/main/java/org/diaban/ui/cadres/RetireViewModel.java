@@ -13,7 +13,6 @@ import org.diaban.i18n.Formats;
 /** A cadre stops working from a day (retirement, transfer, death), for a reason; undoable. */
 public final class RetireViewModel {
 
-    private final Checks checks;
     private final EditRunner runner;
     private final CadreEdits edits;
     private final Long cadreId;
@@ -26,7 +25,6 @@ public final class RetireViewModel {
 
     RetireViewModel(Checks checks, EditRunner runner, CadreEdits edits, Long cadreId, String cadreName,
                     LocalDate today) {
-        this.checks = checks;
         this.runner = runner;
         this.edits = edits;
         this.cadreId = cadreId;
