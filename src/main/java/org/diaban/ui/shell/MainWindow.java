@@ -56,6 +56,7 @@ public final class MainWindow {
     private HierarchyPane hierarchy;
     private CadreRegistryPane cadres;
     private SearchBox search;
+    private Scene scene;
 
     public MainWindow(Stage stage, I18n i18n, Supplier<String> language, Consumer<String> saveLanguage) {
         this.stage = stage;
@@ -63,7 +64,7 @@ public final class MainWindow {
         this.language = language;
         this.saveLanguage = saveLanguage;
         build();
-        Scene scene = new Scene(root);
+        scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/diaban/ui/diaban.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -87,8 +88,9 @@ public final class MainWindow {
         root.setCenter(tabs);
         status = new StatusBar(i18n);
         root.setBottom(status.view());
-        if (stage.getScene() != null) {
-            stage.getScene().setRoot(root);
+        // a rebuild (language switch) swaps the root; the stage may hold another window's scene
+        if (scene != null) {
+            scene.setRoot(root);
         }
     }
 
