@@ -28,6 +28,9 @@ import org.diaban.domain.common.DomainException;
 @Table(name = "cadre")
 public class Cadre {
 
+    /** The width of the retirement reason column. */
+    public static final int MAX_REASON = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_seq")
     @SequenceGenerator(name = "cadre_seq", sequenceName = "cadre_seq", allocationSize = 50)
@@ -140,14 +143,30 @@ public class Cadre {
         if (retiredOn != null) {
             throw new DomainException("cadre.error.alreadyRetired", fullName, retiredOn);
         }
+        checkReason(reason);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        // a position starting on or after that day would end before it starts
+        for (CadrePosition p : positions) {
+            LocalDate from = p.range().from();
+            if (from != null && !from.isBefore(day)) {
+                throw new DomainException("cadre.error.retireBeforePositionStart", fullName, from);
+            }
+        }
         this.retiredOn = day;
-        this.retiredReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.retiredReason = why;
         for (CadrePosition p : positions) {
             if (p.range().contains(day)) {
                 p.endOn(day.minusDays(1));
             }
         }
         this.updatedAt = LocalDateTime.now();
+    }
+
+    /** The reason for a retirement is optional and at most 500 characters. */
+    public static void checkReason(String reason) {
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new DomainException("cadre.error.reasonTooLong", MAX_REASON);
+        }
     }
 
     /** Undoes a retirement; positions ended by it stay ended and can be edited one by one. */

@@ -19,6 +19,7 @@ import org.diaban.domain.people.CommitteeTerm;
 import org.diaban.domain.people.PositionSpec;
 import org.diaban.domain.text.VietnameseCollation;
 import org.diaban.persistence.Database;
+import org.diaban.persistence.Store;
 import org.diaban.service.common.AuditLog;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
@@ -57,17 +58,17 @@ public final class CadreService {
         List<CadrePosition> now = new ArrayList<>(c.positionsOn(day));
         now.sort(Comparator.comparing(p -> p.kind().ordinal()));
         Optional<CadreCategory> category = c.categoryOn(day);
-        String titles = now.stream().map(p -> p.title() != null ? p.title() : p.kind().name())
+        String titles = now.stream().map(CadrePosition::title).filter(t -> t != null)
                 .collect(Collectors.joining("; "));
         String committee = now.isEmpty() ? null : committeeName(now.get(0).committeeUnitId(), day);
         String home = c.homeUnitId() == null ? null : unitName(c.homeUnitId(), day);
+        List<CadreSummary.Held> held = now.stream().map(p -> new CadreSummary.Held(p.kind(), p.title())).toList();
         return new CadreSummary(c.id(), c.fullName(), c.profile().gender(), c.birthYear(), home,
-                category.orElse(null), titles, committee, c.retiredOn().orElse(null));
+                category.orElse(null), titles, committee, c.retiredOn().orElse(null), held);
     }
 
     public CadreDetail detail(Long cadreId) {
-        Cadre c = db.read(s -> s.cadres().withPositions(cadreId)
-                .orElseThrow(() -> new DomainException("cadre.error.unknown", cadreId)));
+        Cadre c = db.read(s -> cadre(s, cadreId));
         LocalDate today = LocalDate.now();
         Map<Long, String> terms = reference.terms().stream()
                 .collect(Collectors.toMap(CommitteeTerm::id, CommitteeTerm::code));
@@ -98,7 +99,7 @@ public final class CadreService {
     /** Undo of {@link #create}: removes a cadre that nothing refers to yet. */
     public void deleteCreated(Long cadreId) {
         db.writeAll(store -> {
-            Cadre cadre = store.cadres().get(cadreId);
+            Cadre cadre = cadre(store, cadreId);
             if (store.cadres().isReferenced(cadreId)) {
                 throw new DomainException("cadre.error.inUse", cadre.fullName());
             }
@@ -111,7 +112,7 @@ public final class CadreService {
     /** Replaces the personal details and returns the previous ones, for undo. */
     public CadreProfile update(Long cadreId, CadreProfile profile) {
         CadreProfile before = db.write(store -> {
-            Cadre cadre = store.cadres().get(cadreId);
+            Cadre cadre = cadre(store, cadreId);
             CadreProfile old = cadre.profile();
             cadre.update(profile);
             AuditLog.record(store, AuditAction.UPDATE, ENTITY, cadreId,
@@ -125,8 +126,8 @@ public final class CadreService {
     /** Retires a cadre from {@code day}; open positions end the day before. Returns what undo needs. */
     public RetirementUndo retire(Long cadreId, LocalDate day, String reason) {
         RetirementUndo undo = db.write(store -> {
-            Cadre cadre = store.cadres().withPositions(cadreId).orElseThrow();
-            List<PositionSnapshot> open = cadre.positions().stream().filter(p -> p.range().contains(day))
+            Cadre cadre = cadre(store, cadreId);
+            List<PositionSnapshot> open = cadre.positions().stream().filter(p -> day != null && p.range().contains(day))
                     .map(p -> new PositionSnapshot(p.id(), p.spec())).toList();
             cadre.retire(day, reason);
             AuditLog.record(store, AuditAction.RETIRE, ENTITY, cadreId, "Retired cadre " + cadre + " on " + day);
@@ -139,7 +140,7 @@ public final class CadreService {
     /** Undoes a retirement, restoring the positions it ended. */
     public void reinstate(RetirementUndo undo) {
         db.writeAll(store -> {
-            Cadre cadre = store.cadres().withPositions(undo.cadreId()).orElseThrow();
+            Cadre cadre = cadre(store, undo.cadreId());
             cadre.reinstate();
             undo.positions().forEach(p -> cadre.changePosition(p.positionId(), p.spec()));
             AuditLog.record(store, AuditAction.UNDO, ENTITY, undo.cadreId(), "Reinstated cadre " + cadre);
@@ -149,7 +150,7 @@ public final class CadreService {
 
     public Long addPosition(Long cadreId, PositionSpec spec) {
         Long id = db.write(store -> {
-            Cadre cadre = store.cadres().withPositions(cadreId).orElseThrow();
+            Cadre cadre = cadre(store, cadreId);
             CadrePosition p = cadre.addPosition(spec);
             store.flush();
             AuditLog.record(store, AuditAction.UPDATE, ENTITY, cadreId, "Added position " + spec.kind()
@@ -163,7 +164,7 @@ public final class CadreService {
     /** Changes a position and returns it as it was, for undo. */
     public PositionSpec changePosition(Long cadreId, Long positionId, PositionSpec spec) {
         PositionSpec before = db.write(store -> {
-            Cadre cadre = store.cadres().withPositions(cadreId).orElseThrow();
+            Cadre cadre = cadre(store, cadreId);
             PositionSpec old = cadre.positions().stream().filter(p -> p.id().equals(positionId)).findFirst()
                     .orElseThrow(() -> new DomainException("cadre.error.noSuchPosition", positionId)).spec();
             cadre.changePosition(positionId, spec);
@@ -177,7 +178,7 @@ public final class CadreService {
     /** Removes a position entered by mistake and returns it, for undo. */
     public PositionSpec removePosition(Long cadreId, Long positionId) {
         PositionSpec before = db.write(store -> {
-            Cadre cadre = store.cadres().withPositions(cadreId).orElseThrow();
+            Cadre cadre = cadre(store, cadreId);
             PositionSpec old = cadre.positions().stream().filter(p -> p.id().equals(positionId)).findFirst()
                     .orElseThrow(() -> new DomainException("cadre.error.noSuchPosition", positionId)).spec();
             cadre.removePosition(positionId);
@@ -196,13 +197,21 @@ public final class CadreService {
                 .toList();
     }
 
+    private static Cadre cadre(Store store, Long cadreId) {
+        return store.cadres().withPositions(cadreId)
+                .orElseThrow(() -> new DomainException("cadre.error.unknown", cadreId));
+    }
+
     private String committeeName(Long unitId, LocalDate day) {
         return hierarchy.stateOn(unitId, day).map(s -> s.committeeName() != null ? s.committeeName() : s.fullName())
                 .orElse("#" + unitId);
     }
 
+    /** A village is named with its commune ("Thôn Đồng Tiến – Xã Hồ Sơn"): many villages share names. */
     private String unitName(Long unitId, LocalDate day) {
-        return hierarchy.stateOn(unitId, day).map(UnitState::fullName).orElse("#" + unitId);
+        return hierarchy.stateOn(unitId, day).map(u -> u.isVillageTier() && u.parentId() != null
+                ? u.fullName() + " – " + hierarchy.stateOn(u.parentId(), day).map(UnitState::fullName).orElse("")
+                : u.fullName()).orElse("#" + unitId);
     }
 
     /** What undoing a retirement needs: the positions it ended, as they were. */

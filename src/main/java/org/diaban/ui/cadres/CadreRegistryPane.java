@@ -1,14 +1,24 @@
 package org.diaban.ui.cadres;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,42 +31,52 @@ import org.diaban.service.cadres.CadreSummary;
 import org.diaban.ui.common.Columns;
 import org.diaban.ui.shell.Workspace;
 
-/** The cadre registry: a sortable, filterable table of every cadre on the view date. */
+/**
+ * The cadre registry: a sortable, filterable table of every cadre on the view date, and below it
+ * the selected cadre's details and positions over time.
+ */
 public final class CadreRegistryPane implements Workspace {
 
-    private final I18n i18n;
+    private static final PseudoClass RETIRED = PseudoClass.getPseudoClass("retired");
+
     private final CadreRegistryViewModel model;
     private final TableView<CadreSummary> table = new TableView<>();
     private final TextField filter = TextFields.createClearableTextField();
     private final Label count = new Label();
     private final BorderPane root = new BorderPane();
+    private final CadreDetailPane detail;
     private CadreActions actions;
     private boolean syncing;
 
     public CadreRegistryPane(I18n i18n, CadreRegistryViewModel model) {
-        this.i18n = i18n;
         this.model = model;
+        Names names = new Names(i18n);
+        model.setKindNames(names::kind);
         table.setId("cadre-table");
         filter.setId("cadre-filter");
         filter.setPromptText(i18n.get("cadres.filter.prompt"));
         filter.setPrefColumnCount(28);
-        model.filterProperty().bind(filter.textProperty());
+        filter.textProperty().bindBidirectional(model.filterProperty());
         CheckBox retired = new CheckBox(i18n.get("cadres.filter.includeRetired"));
         retired.setId("cadre-include-retired");
         retired.selectedProperty().bindBidirectional(model.includeRetiredProperty());
+        Button add = new Button(i18n.get("cadres.add"));
+        add.setId("cadre-add");
+        add.setTooltip(new Tooltip(i18n.get("cadres.add.tooltip")));
+        add.setOnAction(e -> addNew());
 
         TableColumn<CadreSummary, String> name = Columns.text(i18n.get("cadres.column.name"),
                 CadreSummary::fullName, 210, VietnameseCollation.personName());
         TableColumn<CadreSummary, String> year = Columns.text(i18n.get("cadres.column.birthYear"),
                 c -> c.birthYear() == null ? "" : String.valueOf(c.birthYear()), 80);
         TableColumn<CadreSummary, String> gender = Columns.text(i18n.get("cadres.column.gender"),
-                c -> c.gender() == null ? "" : i18n.get("cadres.gender." + c.gender()), 70);
+                c -> c.gender() == null ? "" : names.gender(c.gender()), 70);
         TableColumn<CadreSummary, String> titles = Columns.text(i18n.get("cadres.column.titles"),
-                CadreSummary::titles, 280, VietnameseCollation.text());
+                model::titles, 280, VietnameseCollation.text());
         TableColumn<CadreSummary, String> committee = Columns.text(i18n.get("cadres.column.committee"),
                 CadreSummary::committee, 200, VietnameseCollation.text());
         TableColumn<CadreSummary, String> category = Columns.text(i18n.get("cadres.column.category"),
-                c -> c.category() == null ? "" : i18n.get("cadres.category." + c.category()), 110);
+                c -> c.category() == null ? "" : i18n.get("cadres.category." + c.category()), 140);
         TableColumn<CadreSummary, String> status = Columns.text(i18n.get("cadres.column.status"),
                 c -> c.retired() ? i18n.format("cadres.status.retired", Formats.date(c.retiredOn()))
                         : i18n.get("cadres.status.active"), 130);
@@ -64,10 +84,25 @@ public final class CadreRegistryPane implements Workspace {
         table.getSortOrder().add(name);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("cadres.empty")));
-        var sorted = new javafx.collections.transformation.SortedList<>(model.shownRows());
+        table.setRowFactory(t -> {
+            TableRow<CadreSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(CadreSummary item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(RETIRED, !empty && item != null && item.retired());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
+        SortedList<CadreSummary> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        count.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("cadres.count", Formats.number(model.shownRows().size())), model.shownRows()));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -76,30 +111,44 @@ public final class CadreRegistryPane implements Workspace {
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> {
-            if (row != null && row != table.getSelectionModel().getSelectedItem()) {
+            if (row != table.getSelectionModel().getSelectedItem()) {
                 syncing = true;
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                if (row == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                }
                 syncing = false;
             }
         });
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+        // the table's own F2 (start editing a cell) would swallow the window's F2
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && model.selectedProperty().get() != null) {
                 editSelected();
+                e.consume();
             }
         });
 
+        detail = new CadreDetailPane(i18n, model.detail(), this::editSelected, this::deleteSelected);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, filter, retired, spacer, count);
+        HBox bar = new HBox(10, filter, retired, spacer, count, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
+        SplitPane split = new SplitPane(table, detail.view());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        SplitPane.setResizableWithParent(detail.view(), false);
         root.setTop(bar);
-        root.setCenter(table);
+        root.setCenter(split);
+        root.getStylesheets().add(Styles.sheets().get(1));
     }
 
     public void setActions(CadreActions actions) {
         this.actions = actions;
+        detail.setActions(actions);
     }
 
     public CadreRegistryViewModel model() {

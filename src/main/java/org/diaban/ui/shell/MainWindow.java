@@ -20,6 +20,7 @@ import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
 import org.diaban.service.Services;
 import org.diaban.service.search.SearchHit;
+import org.diaban.ui.cadres.CadreEditing;
 import org.diaban.ui.cadres.CadreRegistryPane;
 import org.diaban.ui.cadres.CadreRegistryViewModel;
 import org.diaban.ui.common.Dialogs;
@@ -55,6 +56,7 @@ public final class MainWindow {
     private HierarchyPane hierarchy;
     private CadreRegistryPane cadres;
     private SearchBox search;
+    private Scene scene;
 
     public MainWindow(Stage stage, I18n i18n, Supplier<String> language, Consumer<String> saveLanguage) {
         this.stage = stage;
@@ -62,7 +64,7 @@ public final class MainWindow {
         this.language = language;
         this.saveLanguage = saveLanguage;
         build();
-        Scene scene = new Scene(root);
+        scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/diaban/ui/diaban.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -86,8 +88,9 @@ public final class MainWindow {
         root.setCenter(tabs);
         status = new StatusBar(i18n);
         root.setBottom(status.view());
-        if (stage.getScene() != null) {
-            stage.getScene().setRoot(root);
+        // a rebuild (language switch) swaps the root; the stage may hold another window's scene
+        if (scene != null) {
+            scene.setRoot(root);
         }
     }
 
@@ -118,6 +121,7 @@ public final class MainWindow {
 
         CadreRegistryViewModel cadreModel = new CadreRegistryViewModel(ready.cadres(), tasks, errors, viewDate);
         cadres = new CadreRegistryPane(i18n, cadreModel);
+        cadres.setActions(new CadreEditing(ready, cadreModel, tasks, undo, i18n, stage));
         cadresTab.setContent(cadres.view());
 
         SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
