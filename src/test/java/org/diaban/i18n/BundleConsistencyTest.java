@@ -66,6 +66,11 @@ class BundleConsistencyTest {
             Properties vi = load("/i18n/" + name + ".properties");
             Properties en = load("/i18n/" + name + "_en.properties");
             for (String key : vi.stringPropertyNames()) {
+                for (Properties p : List.of(vi, en)) {
+                    // a lone apostrophe in a MessageFormat text swallows the placeholders after it
+                    String text = p.getProperty(key).replace("''", "");
+                    assertTrue(!(text.contains("{") && text.contains("'")), name + ": lone apostrophe in " + key);
+                }
                 int viArgs = new MessageFormat(vi.getProperty(key)).getFormats().length;
                 int enArgs = new MessageFormat(en.getProperty(key)).getFormats().length;
                 assertEquals(viArgs, enArgs, name + ": placeholders differ for " + key);
