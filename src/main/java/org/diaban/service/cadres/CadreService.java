@@ -21,6 +21,7 @@ import org.diaban.domain.text.VietnameseCollation;
 import org.diaban.persistence.Database;
 import org.diaban.persistence.Store;
 import org.diaban.service.common.AuditLog;
+import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
 import org.diaban.service.hierarchy.HierarchyQueries;
@@ -34,12 +35,15 @@ public final class CadreService {
     private final ReferenceData reference;
     private final HierarchyQueries hierarchy;
     private final DataChanges changes;
+    private final Clock clock;
 
-    public CadreService(Database db, ReferenceData reference, HierarchyQueries hierarchy, DataChanges changes) {
+    public CadreService(Database db, ReferenceData reference, HierarchyQueries hierarchy, DataChanges changes,
+                        Clock clock) {
         this.db = db;
         this.reference = reference;
         this.hierarchy = hierarchy;
         this.changes = changes;
+        this.clock = clock;
     }
 
     /** Every cadre as of {@code day}, in Vietnamese order (given name first). */
@@ -69,7 +73,7 @@ public final class CadreService {
 
     public CadreDetail detail(Long cadreId) {
         Cadre c = db.read(s -> cadre(s, cadreId));
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Map<Long, String> terms = reference.terms().stream()
                 .collect(Collectors.toMap(CommitteeTerm::id, CommitteeTerm::code));
         List<PositionView> positions = c.positions().stream().map(p -> new PositionView(p.id(), p.kind(),

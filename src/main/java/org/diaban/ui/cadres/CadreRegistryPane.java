@@ -103,7 +103,7 @@ public final class CadreRegistryPane implements Workspace {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.format("cadres.count", Formats.number(model.shownRows().size())), model.shownRows()));
+                () -> i18n.format("cadres.count", model.shownRows().size()), model.shownRows()));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing) {
