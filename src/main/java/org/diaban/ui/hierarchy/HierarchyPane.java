@@ -79,7 +79,7 @@ public final class HierarchyPane implements Workspace {
         MenuItem move = new MenuItem(i18n.get("hierarchy.action.move"));
         move.setOnAction(e -> selected().ifPresent(u -> whenActions(a -> a.move(u))));
         MenuItem reorganise = new MenuItem(i18n.get("hierarchy.action.reorganise"));
-        reorganise.setOnAction(e -> selected().ifPresent(u -> whenActions(a -> a.reorganise(u))));
+        reorganise.setOnAction(e -> reorganiseSelected());
         MenuItem retire = new MenuItem(i18n.get("hierarchy.action.retire"));
         retire.setOnAction(e -> deleteSelected());
         MenuItem copyKey = new MenuItem(i18n.get("hierarchy.action.copyKey"));
@@ -219,6 +219,11 @@ public final class HierarchyPane implements Workspace {
     @Override
     public void deleteSelected() {
         selected().ifPresent(u -> whenActions(a -> a.retire(u)));
+    }
+
+    /** Records a reorganisation, starting from the selected unit if there is one. */
+    public void reorganiseSelected() {
+        whenActions(a -> a.reorganise(model.selectedProperty().get()));
     }
 
     @Override
