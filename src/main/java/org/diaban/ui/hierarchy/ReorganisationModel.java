@@ -167,8 +167,10 @@ final class ReorganisationModel implements NeedsSnapshots {
 
     /** One more unit that the split creates. */
     UnitFormModel addSplitUnit() {
-        UnitFormModel form = new UnitFormModel(reference, i18n, k -> keyTaken.test(k)
-                || splitUnits.stream().anyMatch(other -> k.equals(other.text(UnitFormModel.Field.KEY).get())), true);
+        UnitFormModel[] self = new UnitFormModel[1];
+        UnitFormModel form = new UnitFormModel(reference, i18n, k -> keyTaken.test(k) || splitUnits.stream()
+                .anyMatch(other -> other != self[0] && k.equals(other.text(UnitFormModel.Field.KEY).get())), true);
+        self[0] = form;
         Optional<UnitState> parent = splitParent();
         form.parentProperty().set(parent.orElse(null));
         if (!predecessors.isEmpty()) {
