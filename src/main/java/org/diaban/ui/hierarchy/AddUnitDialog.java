@@ -16,13 +16,15 @@ final class AddUnitDialog {
                 : i18n.format("hierarchy.add.under", parentLabel));
         under.getStyleClass().add("form-heading");
         under.setWrapText(true);
+        under.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         UnitFormView form = new UnitFormView(i18n, model.form(), "unit-form");
         form.addRow(i18n.get("hierarchy.form.validFrom"), UnitFormView.dateField(model.validFrom(), "unit-valid-from"),
                 model.dateErrorProperty());
         Label hint = new Label(i18n.get("hierarchy.form.suggestionHint"));
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
-        VBox body = new VBox(10, under, form.view(), hint);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox body = new FormBox(760, 10, under, form.view(), hint);
         return new FormDialog(owner, i18n, "add-unit-dialog", i18n.get("hierarchy.add.title"), body,
                 i18n.get("hierarchy.add.ok"), model.validProperty());
     }

@@ -1,5 +1,6 @@
 package org.diaban.ui.hierarchy;
 
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -21,9 +22,9 @@ final class EditUnitDialog {
 
     static FormDialog create(Window owner, I18n i18n, EditUnitModel model) {
         ToggleGroup modes = new ToggleGroup();
-        RadioButton correct = mode(i18n, "edit-mode-correct", "hierarchy.edit.correct",
+        Node correct = mode("edit-mode-correct", i18n.get("hierarchy.edit.correct"),
                 i18n.format("hierarchy.edit.correctHint", model.shownPeriod()), modes, Mode.CORRECT);
-        RadioButton change = mode(i18n, "edit-mode-change", "hierarchy.edit.change",
+        Node change = mode("edit-mode-change", i18n.get("hierarchy.edit.change"),
                 i18n.get("hierarchy.edit.changeHint"), modes, Mode.CHANGE_FROM);
         modes.selectedToggleProperty().addListener((obs, old, t) ->
                 model.modeProperty().set(t == null ? null : (Mode) t.getUserData()));
@@ -37,7 +38,8 @@ final class EditUnitDialog {
         HBox dayRow = new HBox(8, dayLabel, day, dayError);
         dayRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         dayRow.getStyleClass().add("edit-mode-detail");
-        dayRow.disableProperty().bind(change.selectedProperty().not());
+        dayRow.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.modeProperty().get() != Mode.CHANGE_FROM, model.modeProperty()));
 
         VBox choice = new VBox(6, correct, change, dayRow);
         choice.getStyleClass().add("edit-mode-box");
@@ -45,6 +47,7 @@ final class EditUnitDialog {
             Label older = new Label(i18n.get("hierarchy.edit.olderVersion"));
             older.getStyleClass().add("form-hint");
             older.setWrapText(true);
+            older.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             choice.getChildren().add(older);
         }
 
@@ -55,36 +58,36 @@ final class EditUnitDialog {
         explanation.setId("edit-explanation");
         explanation.getStyleClass().add("form-preview");
         explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explanation.textProperty().bind(model.explanationProperty());
         Label problem = problemLabel(model.problemProperty());
 
-        VBox body = new VBox(12, choice, form.view(), explanation, problem);
-        body.setPrefWidth(760);
+        VBox body = new FormBox(780, 12, choice, form.view(), explanation, problem);
         return new FormDialog(owner, i18n, "edit-unit-dialog",
                 i18n.format("hierarchy.edit.title", model.unit().fullName()), body, i18n.get("hierarchy.edit.ok"),
                 model.validProperty());
     }
 
-    private static RadioButton mode(I18n i18n, String id, String titleKey, String hint, ToggleGroup group,
-                                    Mode mode) {
-        Label title = new Label(i18n.get(titleKey));
-        title.getStyleClass().add("edit-mode-title");
-        Label text = new Label(hint);
-        text.getStyleClass().add("form-hint");
-        text.setWrapText(true);
-        text.setMaxWidth(640);
-        RadioButton button = new RadioButton();
-        button.setGraphic(new VBox(2, title, text));
+    /** A choice in bold with a sentence under it, indented to the radio's text. */
+    private static Node mode(String id, String title, String hint, ToggleGroup group, Mode mode) {
+        RadioButton button = new RadioButton(title);
+        button.getStyleClass().add("edit-mode-title");
         button.setId(id);
         button.setToggleGroup(group);
         button.setUserData(mode);
-        return button;
+        Label text = new Label(hint);
+        text.getStyleClass().addAll("form-hint", "edit-mode-detail");
+        text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setOnMouseClicked(e -> button.setSelected(true));
+        return new VBox(2, button, text);
     }
 
     static Label problemLabel(javafx.beans.value.ObservableStringValue problem) {
         Label label = new Label();
         label.getStyleClass().add("form-problem");
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.textProperty().bind(problem);
         label.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> problem.get() != null && !problem.get().isEmpty(), problem));

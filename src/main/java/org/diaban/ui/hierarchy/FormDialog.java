@@ -12,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.diaban.i18n.I18n;
@@ -46,15 +45,34 @@ final class FormDialog {
         failure.getStyleClass().add("form-failure");
         failure.setId(id + "-failure");
         failure.setWrapText(true);
+        failure.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         failure.managedProperty().bind(failure.visibleProperty());
         failure.setVisible(false);
-        pane.setContent(new VBox(10, body, failure));
+        double width = body instanceof javafx.scene.layout.Region r && r.getPrefWidth() > 0 ? r.getPrefWidth() : 600;
+        pane.setContent(new FormBox(width, 10, body, failure));
         ok = (Button) pane.lookupButton(okType);
         ok.setId(id + "-ok");
         ok.disableProperty().bind(Bindings.not(valid).or(busy));
         Button cancel = (Button) pane.lookupButton(cancelType);
         cancel.setId(id + "-cancel");
         cancel.disableProperty().bind(busy);
+        // messages that appear later (after a background check) make the form taller: grow the window with it
+        pane.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs) {
+                fitWindow();
+            }
+        });
+    }
+
+    private void fitWindow() {
+        DialogPane pane = dialog.getDialogPane();
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        if (pane.prefHeight(pane.getWidth()) > pane.getHeight() + 1) {
+            javafx.application.Platform.runLater(window::sizeToScene);
+        }
     }
 
     /** What OK does; it must end with {@link #succeeded()} or {@link #failed(String)}. */

@@ -42,6 +42,13 @@ public final class HierarchyPane implements Workspace {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new UnitTreeCell(i18n, () -> model.figuresProperty().get()));
         tree.setContextMenu(contextMenu());
+        // the tree's own F2 binding (start editing a cell) would swallow the menu's F2
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                editSelected();
+            }
+        });
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(28, 28);

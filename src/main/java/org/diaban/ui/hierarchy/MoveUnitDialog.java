@@ -20,6 +20,7 @@ final class MoveUnitDialog {
         Label current = new Label();
         current.getStyleClass().add("form-heading");
         current.setWrapText(true);
+        current.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         current.textProperty().bind(Bindings.createStringBinding(() -> model.currentParentProperty().get().isEmpty()
                 ? model.unit().fullName()
                 : i18n.format("hierarchy.move.current", model.unit().fullName(), model.currentParentProperty().get()),
@@ -34,6 +35,7 @@ final class MoveUnitDialog {
         Label dayError = new Label();
         dayError.getStyleClass().add("validation-error");
         dayError.setWrapText(true);
+        dayError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dayError.textProperty().bind(model.dateErrorProperty());
         Label filterLabel = new Label(i18n.get("hierarchy.move.filter"));
         TextField filter = new TextField();
@@ -46,24 +48,14 @@ final class MoveUnitDialog {
         GridPane.setHgrow(filter, Priority.ALWAYS);
         GridPane.setColumnSpan(filter, 2);
 
-        ListView<UnitChoice> list = new ListView<>(model.candidates());
+        ListView<UnitChoice> list = new ListView<>();
         list.setId("move-candidates");
+        Choices.bind(list, model.candidates(), model.chosenProperty());
         list.setPrefHeight(260);
         list.setPlaceholder(new Label(i18n.get("hierarchy.move.noneShown")));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
-            if (c != null) {
-                model.chosenProperty().set(c);
-            }
-        });
-        model.chosenProperty().addListener((obs, old, c) -> {
-            if (c != list.getSelectionModel().getSelectedItem()) {
-                list.getSelectionModel().select(c);
-            }
-        });
 
         Label problem = EditUnitDialog.problemLabel(model.problemProperty());
-        VBox body = new VBox(10, current, top, list, problem);
-        body.setPrefWidth(620);
+        VBox body = new FormBox(620, 10, current, top, list, problem);
         return new FormDialog(owner, i18n, "move-unit-dialog", i18n.format("hierarchy.move.title",
                 model.unit().fullName()), body, i18n.get("hierarchy.move.ok"), model.validProperty());
     }

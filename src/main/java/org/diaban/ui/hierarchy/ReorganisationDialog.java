@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -80,20 +81,29 @@ final class ReorganisationDialog {
         preview.setId("reorg-preview");
         preview.getStyleClass().add("form-preview");
         preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.setMaxWidth(Double.MAX_VALUE);
         preview.textProperty().bind(model.previewProperty());
         Label problem = EditUnitDialog.problemLabel(model.problemProperty());
         problem.setId("reorg-problem");
 
-        VBox content = new VBox(10, event(), predecessorsNode, resultTitle, result);
-        content.setPadding(new Insets(0, 12, 0, 0));
-        ScrollPane scroll = new ScrollPane(content);
+        // the event and the old units on the left, what follows them on the right: no scrolling for a merge
+        VBox left = new VBox(10, event(), predecessorsNode);
+        left.setPrefWidth(420);
+        left.setMinWidth(380);
+        VBox right = new VBox(8, resultTitle, result);
+        right.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(470);
-        scroll.setPrefViewportWidth(800);
+        scroll.setPrefViewportWidth(640);
+        scroll.setPrefViewportHeight(430);
         scroll.getStyleClass().add("form-scroll");
-        VBox body = new VBox(10, scroll, preview, problem);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        HBox columns = new HBox(16, left, scroll);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        VBox body = new FormBox(1090, 10, columns, preview, problem);
+        VBox.setVgrow(columns, Priority.ALWAYS);
         return new FormDialog(owner, i18n, "reorg-dialog", i18n.get("hierarchy.reorg.title"), body,
                 i18n.get("hierarchy.reorg.ok"), model.validProperty());
     }
@@ -119,6 +129,7 @@ final class ReorganisationDialog {
         Label dayError = new Label();
         dayError.getStyleClass().add("validation-error");
         dayError.setWrapText(true);
+        dayError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dayError.textProperty().bind(model.dateErrorProperty());
         TextField basis = new TextField();
         basis.setId("reorg-basis");
@@ -128,16 +139,21 @@ final class ReorganisationDialog {
         note.setId("reorg-note");
         note.textProperty().bindBidirectional(model.noteProperty());
 
-        GridPane grid = grid();
-        grid.add(new Label(i18n.get("hierarchy.reorg.kind")), 0, 0);
-        grid.add(kind, 1, 0);
-        HBox dayBox = new HBox(8, new Label(i18n.get("hierarchy.reorg.date")), day, dayError);
-        dayBox.setAlignment(Pos.CENTER_LEFT);
-        grid.add(dayBox, 2, 0);
-        grid.add(new Label(i18n.get("hierarchy.reorg.basis")), 0, 1);
-        grid.add(basis, 1, 1, 2, 1);
-        grid.add(new Label(i18n.get("hierarchy.reorg.note")), 0, 2);
-        grid.add(note, 1, 2, 2, 1);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints(200, 290, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(0, new Label(i18n.get("hierarchy.reorg.kind")), kind);
+        grid.addRow(1, new Label(i18n.get("hierarchy.reorg.date")), day);
+        grid.add(dayError, 1, 2);
+        grid.addRow(3, new Label(i18n.get("hierarchy.reorg.basis")), basis);
+        grid.addRow(4, new Label(i18n.get("hierarchy.reorg.note")), note);
+        dayError.managedProperty().bind(dayError.textProperty().isNotEmpty());
         return grid;
     }
 
@@ -154,7 +170,7 @@ final class ReorganisationDialog {
         filter.textProperty().bindBidirectional(model.filterProperty());
         ListView<UnitChoice> list = new ListView<>(model.candidates());
         list.setId("reorg-predecessors");
-        list.setPrefHeight(150);
+        list.setPrefHeight(230);
         list.setPlaceholder(new Label(i18n.get("hierarchy.move.noneShown")));
         list.setCellFactory(CheckBoxListCell.forListView(model::chosenProperty, new StringConverter<>() {
             @Override
@@ -170,6 +186,7 @@ final class ReorganisationDialog {
         Label chosen = new Label();
         chosen.setId("reorg-chosen");
         chosen.setWrapText(true);
+        chosen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         chosen.getStyleClass().add("form-hint");
         chosen.textProperty().bind(Bindings.createStringBinding(() -> model.predecessors().isEmpty()
                 ? i18n.get("hierarchy.reorg.noneChosen")
@@ -247,11 +264,11 @@ final class ReorganisationDialog {
             allocation.getChildren().clear();
             int row = 0;
             for (Allocation a : model.allocations()) {
-                ComboBox<UnitFormModel> target = new ComboBox<>(model.splitUnits());
+                ComboBox<UnitFormModel> target = new ComboBox<>();
                 target.setId("reorg-allocate-" + a.child().externalKey());
                 target.setCellFactory(list -> new SplitUnitCell(model));
                 target.setButtonCell(new SplitUnitCell(model));
-                target.valueProperty().bindBidirectional(a.targetProperty());
+                Choices.bind(target, model.splitUnits(), a.targetProperty());
                 target.setPromptText(i18n.get("hierarchy.reorg.allocatePrompt"));
                 target.setMaxWidth(Double.MAX_VALUE);
                 allocation.add(new Label(a.child().fullName()), 0, row);
@@ -272,8 +289,8 @@ final class ReorganisationDialog {
 
     /** One new unit of a split in a line: type, name and key; the other names follow the suggestions. */
     private Node splitRow(UnitFormModel unit, int number) {
-        ComboBox<UnitType> type = new ComboBox<>(unit.allowedTypes());
-        type.valueProperty().bindBidirectional(unit.typeProperty());
+        ComboBox<UnitType> type = new ComboBox<>();
+        Choices.bind(type, unit.allowedTypes(), unit.typeProperty());
         type.setConverter(new StringConverter<>() {
             @Override
             public String toString(UnitType t) {
@@ -303,6 +320,8 @@ final class ReorganisationDialog {
         error.getStyleClass().add("validation-error");
         error.textProperty().bind(Bindings.createStringBinding(() -> firstError(unit),
                 unit.error(Field.NAME), unit.error(Field.KEY), unit.typeErrorProperty()));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         HBox line = new HBox(8, new Label(number + "."), type, name, key, remove);
         line.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, line, error);
@@ -344,9 +363,9 @@ final class ReorganisationDialog {
 
     private ComboBox<UnitChoice> unitCombo(javafx.collections.ObservableList<UnitChoice> items,
                                            javafx.beans.property.ObjectProperty<UnitChoice> value, String id) {
-        ComboBox<UnitChoice> combo = new ComboBox<>(items);
+        ComboBox<UnitChoice> combo = new ComboBox<>();
         combo.setId(id);
-        combo.valueProperty().bindBidirectional(value);
+        Choices.bind(combo, items, value);
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setPromptText(i18n.get("hierarchy.reorg.choosePrompt"));
         combo.setVisibleRowCount(14);

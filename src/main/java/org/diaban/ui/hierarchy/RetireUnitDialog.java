@@ -17,12 +17,14 @@ final class RetireUnitDialog {
         Label question = new Label(i18n.format("hierarchy.retire.question", model.unit().fullName()));
         question.getStyleClass().add("form-heading");
         question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label dayLabel = new Label(i18n.get("hierarchy.retire.lastDay"));
         var day = UnitFormView.dateField(model.lastDayInput(), "retire-last-day");
         dayLabel.setLabelFor(day);
         Label dayError = new Label();
         dayError.getStyleClass().add("validation-error");
         dayError.setWrapText(true);
+        dayError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dayError.textProperty().bind(model.dateErrorProperty());
         HBox dayRow = new HBox(8, dayLabel, day, dayError);
         dayRow.setAlignment(Pos.CENTER_LEFT);
@@ -30,11 +32,11 @@ final class RetireUnitDialog {
         summary.setId("retire-summary");
         summary.getStyleClass().add("form-preview");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         Label problem = EditUnitDialog.problemLabel(model.problemProperty());
         problem.setId("retire-problem");
-        VBox body = new VBox(12, question, dayRow, summary, problem);
-        body.setPrefWidth(560);
+        VBox body = new FormBox(600, 12, question, dayRow, summary, problem);
         FormDialog dialog = new FormDialog(owner, i18n, "retire-unit-dialog", i18n.get("hierarchy.retire.title"), body,
                 i18n.get("hierarchy.retire.ok"), model.validProperty());
         dialog.preferCancel();

@@ -46,10 +46,10 @@ final class UnitFormView {
     }
 
     void addUnitFields(UnitFormModel model, String idPrefix) {
-        ComboBox<UnitType> type = new ComboBox<>(model.allowedTypes());
+        ComboBox<UnitType> type = new ComboBox<>();
         type.setId(idPrefix + "-type");
         type.setMaxWidth(Double.MAX_VALUE);
-        type.valueProperty().bindBidirectional(model.typeProperty());
+        Choices.bind(type, model.allowedTypes(), model.typeProperty());
         type.setConverter(new StringConverter<>() {
             @Override
             public String toString(UnitType t) {
@@ -80,6 +80,7 @@ final class UnitFormView {
         Label name = new Label(label);
         name.setLabelFor(field);
         name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setValignment(name, VPos.CENTER);
         if (field instanceof javafx.scene.control.Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -90,6 +91,7 @@ final class UnitFormView {
             Label message = new Label();
             message.getStyleClass().add("validation-error");
             message.setWrapText(true);
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             message.textProperty().bind(error);
             grid.add(message, 2, rows);
         }
