@@ -237,6 +237,24 @@ class UnitEditingUiTest {
                 .equals(List.of("Xã Hòa Sơn", "Xã Hồ Sơn", "Xã Tân Thành")));
     }
 
+    @Test
+    void dissolvesAVillageWithDeleteAndRestoresItWithCtrlZ(FxRobot robot) throws Exception {
+        ready(robot);
+        setViewDate(JULY);
+        clickUnit(robot, MouseButton.PRIMARY, "Tỉnh Lạng Sơn", "Huyện Hữu Lũng", "Xã Hồ Sơn", "Thôn Đồng Tiến");
+        robot.push(KeyCode.DELETE);
+        waitFor(() -> robot.lookup("#retire-unit-dialog-ok").tryQuery().map(Node::isDisabled).orElse(true) == false);
+        assertEquals("Thôn Đồng Tiến tồn tại đến hết ngày 30/06/2025 và không còn trong cây từ ngày 01/07/2025."
+                + " Lịch sử trước đó được giữ nguyên; có thể hoàn tác bằng Ctrl+Z.",
+                robot.lookup("#retire-summary").queryAs(Label.class).getText());
+        robot.clickOn("#retire-unit-dialog-ok");
+
+        waitFor(() -> "Xã Hồ Sơn".equals(selectedName()));
+        assertEquals(List.of("Thôn Làng Đông"), childrenOf("Tỉnh Lạng Sơn", "Huyện Hữu Lũng", "Xã Hồ Sơn"));
+        undo(robot);
+        waitFor(() -> childrenOf("Tỉnh Lạng Sơn", "Huyện Hữu Lũng", "Xã Hồ Sơn").size() == 2);
+    }
+
     /** Ticks the check box of a unit in the list of former units. */
     private void tick(FxRobot robot, String fullName) {
         ListView<?> list = robot.lookup("#reorg-predecessors").queryAs(ListView.class);
