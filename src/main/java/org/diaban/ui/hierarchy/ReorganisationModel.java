@@ -36,7 +36,6 @@ import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.service.common.ReferenceData;
 import org.diaban.service.hierarchy.HierarchyEditing;
-import org.diaban.service.hierarchy.NewUnit;
 import org.diaban.service.hierarchy.ReorganisationPlan;
 import org.diaban.service.hierarchy.ReorganisationPlan.Created;
 import org.diaban.service.hierarchy.ReorganisationPlan.SuccessorRef;
