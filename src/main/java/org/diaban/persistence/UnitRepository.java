@@ -93,6 +93,14 @@ public final class UnitRepository {
 
     /** Whether any row of the model points at the unit (so that it cannot simply be deleted). */
     public boolean isReferenced(Long unitId) {
+        return isReferenced(unitId, null);
+    }
+
+    /**
+     * Whether any row points at the unit, leaving out the links of one reorganisation (the event
+     * that created it, while that event is being undone).
+     */
+    public boolean isReferenced(Long unitId, Long ignoredReorganisationId) {
         String[] checks = {
             "select count(*) from UnitVersion v where v.parentId = :id",
             "select count(*) from Household h where h.villageId = :id",
@@ -109,10 +117,14 @@ public final class UnitRepository {
                 return true;
             }
         }
-        Long links = session.createNativeQuery(
-                "select count(*) from reorganisation_unit where unit_id = :id", Long.class)
-                .setParameter("id", unitId).getSingleResult();
-        return links > 0;
+        Long links = session.createNativeQuery("""
+                select count(*) from reorganisation_unit
+                where unit_id = :id and (cast(:ignored as bigint) is null or reorganisation_id <> :ignored)
+                """, Long.class).setParameter("id", unitId).setParameter("ignored", ignoredReorganisationId)
+                .getSingleResult();
+        Long groups = session.createNativeQuery("select count(*) from working_group_unit where unit_id = :id",
+                Long.class).setParameter("id", unitId).getSingleResult();
+        return links > 0 || groups > 0;
     }
 
     private static UnitState toState(Tuple t) {

@@ -77,11 +77,16 @@ public class Unit {
         versions.add(new UnitVersion(this, DateRange.startingOn(validFrom), parentId, description));
     }
 
+    /** Whether {@code key} has the form of an external key: lower-case ASCII, digits, dots and hyphens. */
+    public static boolean isWellFormedKey(String key) {
+        return key != null && key.matches("[a-z0-9][a-z0-9._-]*");
+    }
+
     static String requireKey(String key) {
         if (key == null || key.isBlank()) {
             throw new DomainException("unit.error.keyRequired");
         }
-        if (!key.matches("[a-z0-9][a-z0-9._-]*")) {
+        if (!isWellFormedKey(key)) {
             throw new DomainException("unit.error.keyFormat", key);
         }
         return key;

@@ -1,7 +1,9 @@
 package org.diaban.service.hierarchy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import org.diaban.domain.common.DateRange;
 import org.diaban.domain.audit.AuditAction;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.HierarchySnapshot;
@@ -13,6 +15,7 @@ import org.diaban.domain.hierarchy.UnitVersion;
 import org.diaban.persistence.Database;
 import org.diaban.persistence.Store;
 import org.diaban.service.common.AuditLog;
+import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
 
@@ -28,12 +31,15 @@ public final class HierarchyEditing {
     private final ReferenceData reference;
     private final HierarchyQueries queries;
     private final DataChanges changes;
+    private final Clock clock;
 
-    public HierarchyEditing(Database db, ReferenceData reference, HierarchyQueries queries, DataChanges changes) {
+    public HierarchyEditing(Database db, ReferenceData reference, HierarchyQueries queries, DataChanges changes,
+                            Clock clock) {
         this.db = db;
         this.reference = reference;
         this.queries = queries;
         this.changes = changes;
+        this.clock = clock;
     }
 
     /** Creates a unit and returns its id. */
@@ -47,7 +53,7 @@ public final class HierarchyEditing {
     Unit createIn(Store store, NewUnit spec, Long reorganisationId) {
         UnitEdit facts = spec.facts();
         UnitType type = type(facts.typeCode());
-        LocalDate checkDay = spec.validFrom() == null ? LocalDate.now() : spec.validFrom();
+        LocalDate checkDay = spec.validFrom() == null ? clock.today() : spec.validFrom();
         if (facts.parentId() != null) {
             Unit parent = store.units().get(facts.parentId());
             UnitVersion parentVersion = parent.versionOn(checkDay)
@@ -97,12 +103,8 @@ public final class HierarchyEditing {
                     .findFirst().orElseThrow(() -> new DomainException("unit.error.noSuchVersion",
                             unit.externalKey(), versionId));
             UnitEdit old = editOf(version);
-            if (!Objects.equals(old.parentId(), facts.parentId())) {
-                checkParent(store, unit, facts.parentId(), version.validFrom() == null ? LocalDate.now()
-                        : version.validFrom(), type(facts.typeCode()));
-            } else {
-                checkTierBelowParent(store, facts, version.validFrom());
-            }
+            LocalDate day = version.validFrom() == null ? clock.today() : version.validFrom();
+            checkFacts(store, unit, old.parentId(), facts, day, version.range());
             unit.correct(versionId, describe(facts), facts.parentId());
             AuditLog.record(store, AuditAction.UPDATE, ENTITY, unitId,
                     "Corrected version " + versionId + ": " + old.name() + " -> " + facts.name());
@@ -120,11 +122,7 @@ public final class HierarchyEditing {
         Long versionId = db.write(store -> {
             Unit unit = store.units().get(unitId);
             UnitVersion current = unit.latestVersion();
-            if (!Objects.equals(current.parentId(), facts.parentId())) {
-                checkParent(store, unit, facts.parentId(), day, type(facts.typeCode()));
-            } else {
-                checkTierBelowParent(store, facts, day);
-            }
+            checkFacts(store, unit, current.parentId(), facts, day, DateRange.startingOn(day));
             UnitVersion next = unit.changeFrom(day, describe(facts), facts.parentId());
             store.flush();
             AuditLog.record(store, AuditAction.UPDATE, ENTITY, unitId,
@@ -162,10 +160,14 @@ public final class HierarchyEditing {
         LocalDate previous = db.write(store -> {
             Unit unit = store.units().get(unitId);
             LocalDate old = unit.lifetime().to();
-            HierarchySnapshot after = queries.snapshotOn(lastDay.plusDays(1));
-            long children = after.children(unitId).size();
+            if (!unit.existsOn(lastDay)) {
+                throw new DomainException("unit.error.notExistingOn", unit.latestVersion().fullName(), lastDay);
+            }
+            // members that exist after the last day, also ones that join only later
+            long children = childrenDuring(unitId, DateRange.startingOn(lastDay.plusDays(1))).stream()
+                    .map(UnitState::unitId).distinct().count();
             if (children > 0) {
-                throw new DomainException("unit.error.hasChildren", unit.latestVersion().name(), children);
+                throw new DomainException("unit.error.hasChildren", unit.latestVersion().fullName(), children);
             }
             unit.endOn(lastDay);
             AuditLog.record(store, AuditAction.RETIRE, ENTITY, unitId,
@@ -232,13 +234,41 @@ public final class HierarchyEditing {
         }
     }
 
-    private void checkTierBelowParent(Store store, UnitEdit facts, LocalDate day) {
-        if (facts.parentId() == null) {
-            return;
+    /**
+     * New facts for a unit during {@code period} (starting on {@code day}): a new parent must be valid
+     * that day, the type must sit below the parent's and above the units under it in that period.
+     */
+    void checkFacts(Store store, Unit unit, Long oldParentId, UnitEdit facts, LocalDate day, DateRange period) {
+        UnitType type = type(facts.typeCode());
+        if (!Objects.equals(oldParentId, facts.parentId())) {
+            checkParent(store, unit, facts.parentId(), day, type);
+        } else if (facts.parentId() != null) {
+            store.units().get(facts.parentId()).versionOn(day)
+                    .ifPresent(pv -> checkTierBelow(type, pv.unitTypeId()));
         }
-        LocalDate checkDay = day == null ? LocalDate.now() : day;
-        store.units().get(facts.parentId()).versionOn(checkDay)
-                .ifPresent(pv -> checkTierBelow(type(facts.typeCode()), pv.unitTypeId()));
+        int rank = reference.tierOf(type).rank();
+        for (UnitState child : childrenDuring(unit.id(), period)) {
+            if (child.tierRank() <= rank) {
+                throw new DomainException("unit.error.childTierOrder", facts.fullName() == null ? facts.name()
+                        : facts.fullName(), type.nameVi(), child.fullName());
+            }
+        }
+    }
+
+    /** Versions of other units that sit under {@code unitId} at some time in {@code period}. */
+    private List<UnitState> childrenDuring(Long unitId, DateRange period) {
+        return queries.allStates().stream()
+                .filter(s -> unitId.equals(s.parentId()) && s.range().overlaps(period)
+                        && s.lifetime().overlaps(period))
+                .toList();
+    }
+
+    /** A unit of type {@code childTypeId} may sit under {@code parentId} on {@code day}. */
+    void checkTierBelow(Store store, Long childTypeId, Long parentId, LocalDate day) {
+        Unit parent = store.units().get(parentId);
+        UnitVersion parentVersion = parent.versionOn(day)
+                .orElseThrow(() -> new DomainException("unit.error.parentNotExistingOn", parent.externalKey(), day));
+        checkTierBelow(reference.typeById(childTypeId).orElseThrow(), parentVersion.unitTypeId());
     }
 
     private void checkTierBelow(UnitType child, Long parentTypeId) {

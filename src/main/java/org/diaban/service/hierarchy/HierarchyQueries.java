@@ -24,13 +24,19 @@ import org.diaban.service.common.DataChanges;
 public final class HierarchyQueries {
 
     private final Database db;
-    private volatile Cache cache;
+    private final Object lock = new Object();
+    private Cache cache;
+    /** Counts invalidations, so that a load that began before a change is not kept after it. */
+    private long generation;
 
     public HierarchyQueries(Database db, DataChanges changes) {
         this.db = db;
         changes.subscribe(topic -> {
             if (topic == DataChanges.Topic.HIERARCHY || topic == DataChanges.Topic.EVERYTHING) {
-                cache = null;
+                synchronized (lock) {
+                    generation++;
+                    cache = null;
+                }
             }
         });
     }
@@ -39,13 +45,22 @@ public final class HierarchyQueries {
     }
 
     private Cache cache() {
-        Cache c = cache;
-        if (c == null) {
-            c = db.read(s -> {
-                List<ReorganisationStep> steps = s.reorganisations().steps();
-                return new Cache(s.units().allStates(), new Lineage(s.units().lifetimes(), steps), steps);
-            });
-            cache = c;
+        long loadingGeneration;
+        synchronized (lock) {
+            if (cache != null) {
+                return cache;
+            }
+            loadingGeneration = generation;
+        }
+        Cache c = db.read(s -> {
+            List<ReorganisationStep> steps = s.reorganisations().steps();
+            return new Cache(s.units().allStates(), new Lineage(s.units().lifetimes(), steps), steps);
+        });
+        synchronized (lock) {
+            // a change committed while this was loading may be missing from it: use it once, keep it not
+            if (generation == loadingGeneration) {
+                cache = c;
+            }
         }
         return c;
     }

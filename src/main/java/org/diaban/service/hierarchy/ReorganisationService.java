@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.diaban.domain.audit.AuditAction;
+import org.diaban.domain.common.DateRange;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.Reorganisation;
 import org.diaban.domain.hierarchy.ReorganisationKind;
@@ -52,12 +53,22 @@ public final class ReorganisationService {
 
     /** Records a plan inside a running transaction; {@code batchId} marks rows of an import. */
     public Long recordIn(Store store, ReorganisationPlan plan, Long batchId) {
-        LocalDate day = Objects.requireNonNull(plan.effectiveOn(), "effectiveOn");
+        LocalDate day = plan.effectiveOn();
+        if (day == null) {
+            throw new DomainException("reorganisation.error.dateRequired");
+        }
         for (Long p : plan.predecessors()) {
             Unit unit = store.units().get(p);
             if (!unit.existsOn(day.minusDays(1)) || !unit.lifetime().isOpenEnded()
                     || unit.latestVersion().validFrom() != null && !unit.latestVersion().validFrom().isBefore(day)) {
                 throw new DomainException("reorganisation.error.predecessorNotCurrent", unit.externalKey(), day);
+            }
+        }
+        for (Long s : plan.existingSuccessors()) {
+            Unit unit = store.units().get(s);
+            if (!unit.existsOn(day)) {
+                throw new DomainException("reorganisation.error.successorNotExisting",
+                        unit.latestVersion().fullName(), day);
             }
         }
 
@@ -110,20 +121,16 @@ public final class ReorganisationService {
         }
         Long unitId = plan.predecessors().get(0);
         Unit unit = store.units().get(unitId);
-        if (plan.kind() == ReorganisationKind.CHANGE_PARENT) {
-            editing.checkParent(store, unit, plan.change().parentId(), plan.effectiveOn(),
-                    referenceType(store, plan.change()));
-        }
         UnitVersion previous = unit.latestVersion();
+        if (plan.kind() == ReorganisationKind.RENAME && !Objects.equals(previous.parentId(), plan.change().parentId())) {
+            throw new DomainException("reorganisation.error.renameKeepsParent");
+        }
+        editing.checkFacts(store, unit, previous.parentId(), plan.change(), plan.effectiveOn(),
+                DateRange.startingOn(plan.effectiveOn()));
         UnitVersion next = unit.changeFrom(plan.effectiveOn(), editing.describe(plan.change()),
                 plan.change().parentId());
         previous.markClosedBy(event.id());
         next.markCreatedByEvent(event.id());
-    }
-
-    private org.diaban.domain.hierarchy.UnitType referenceType(Store store, UnitEdit change) {
-        return store.reference().unitTypes().stream().filter(t -> t.code().equals(change.typeCode())).findFirst()
-                .orElseThrow(() -> new DomainException("unit.error.unknownType", change.typeCode()));
     }
 
     private void moveChildren(Store store, ReorganisationPlan plan, Reorganisation event, List<Long> successorIds) {
@@ -156,6 +163,7 @@ public final class ReorganisationService {
         for (Map.Entry<Long, Long> move : targets.entrySet()) {
             Unit child = store.units().get(move.getKey());
             UnitVersion previous = child.latestVersion();
+            editing.checkTierBelow(store, previous.unitTypeId(), move.getValue(), plan.effectiveOn());
             UnitVersion next = child.changeFrom(plan.effectiveOn(), previous.description(), move.getValue());
             previous.markClosedBy(event.id());
             next.markCreatedByEvent(event.id());
@@ -209,20 +217,22 @@ public final class ReorganisationService {
                 }
                 v.markClosedBy(null);
             }
-            // the created units point at the event and the event's links point at them: cut one side first
+            store.flush();
+            // the units it created and the event point at each other: unlink, then delete both
+            List<Unit> toDelete = new ArrayList<>();
             for (Long id : createdUnits) {
-                store.units().get(id).markCreatedBy(null);
+                Unit unit = store.units().get(id);
+                boolean changedSince = unit.versions().size() > 1 || !unit.lifetime().isOpenEnded();
+                if (changedSince || store.units().isReferenced(id, event.id())) {
+                    throw new DomainException("reorganisation.error.laterChanges", unit.externalKey());
+                }
+                unit.markCreatedBy(null);
+                toDelete.add(unit);
             }
             store.flush();
             store.reorganisations().delete(event);
             store.flush();
-            for (Long id : createdUnits) {
-                Unit unit = store.units().get(id);
-                if (store.units().isReferenced(id)) {
-                    throw new DomainException("reorganisation.error.laterChanges", unit.externalKey());
-                }
-                store.units().delete(unit);
-            }
+            toDelete.forEach(store.units()::delete);
             AuditLog.record(store, AuditAction.UNDO, ENTITY, reorganisationId,
                     "Reverted " + event.kind() + " of " + event.effectiveOn());
         });

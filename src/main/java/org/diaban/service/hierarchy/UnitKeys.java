@@ -4,19 +4,19 @@ import java.util.function.Predicate;
 import org.diaban.domain.text.VietnameseText;
 
 /** Makes external keys in the style of the hierarchy files: ASCII slugs joined with dots. */
-final class UnitKeys {
+public final class UnitKeys {
 
     private UnitKeys() {
     }
 
-    static String slug(String name) {
+    public static String slug(String name) {
         String folded = VietnameseText.fold(name).replaceAll("[^a-z0-9]+", "-");
         folded = folded.replaceAll("^-+|-+$", "");
         return folded.isEmpty() ? "don-vi" : folded;
     }
 
     /** parentKey.slug(name), with -2, -3, ... added while {@code taken} says the key exists. */
-    static String derive(String parentKey, String name, Predicate<String> taken) {
+    public static String derive(String parentKey, String name, Predicate<String> taken) {
         String base = (parentKey == null ? "" : parentKey + ".") + slug(name);
         String key = base;
         for (int n = 2; taken.test(key); n++) {

@@ -42,6 +42,13 @@ public final class HierarchyPane implements Workspace {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new UnitTreeCell(i18n, () -> model.figuresProperty().get()));
         tree.setContextMenu(contextMenu());
+        // the tree's own F2 binding (start editing a cell) would swallow the menu's F2
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                editSelected();
+            }
+        });
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(28, 28);
@@ -79,7 +86,7 @@ public final class HierarchyPane implements Workspace {
         MenuItem move = new MenuItem(i18n.get("hierarchy.action.move"));
         move.setOnAction(e -> selected().ifPresent(u -> whenActions(a -> a.move(u))));
         MenuItem reorganise = new MenuItem(i18n.get("hierarchy.action.reorganise"));
-        reorganise.setOnAction(e -> selected().ifPresent(u -> whenActions(a -> a.reorganise(u))));
+        reorganise.setOnAction(e -> reorganiseSelected());
         MenuItem retire = new MenuItem(i18n.get("hierarchy.action.retire"));
         retire.setOnAction(e -> deleteSelected());
         MenuItem copyKey = new MenuItem(i18n.get("hierarchy.action.copyKey"));
@@ -219,6 +226,11 @@ public final class HierarchyPane implements Workspace {
     @Override
     public void deleteSelected() {
         selected().ifPresent(u -> whenActions(a -> a.retire(u)));
+    }
+
+    /** Records a reorganisation, starting from the selected unit if there is one. */
+    public void reorganiseSelected() {
+        whenActions(a -> a.reorganise(model.selectedProperty().get()));
     }
 
     @Override

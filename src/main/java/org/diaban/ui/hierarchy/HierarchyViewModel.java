@@ -128,6 +128,19 @@ public final class HierarchyViewModel {
 
     private Long pendingReveal;
 
+    /**
+     * After a change: reloads the tree and selects the unit, on {@code day} if the unit is not in
+     * the tree of the view date (null: stay on the view date). A null unit only reloads.
+     */
+    public void showAfterChange(Long unitId, LocalDate day) {
+        pendingReveal = unitId;
+        if (day != null && !day.equals(viewDate.get())) {
+            viewDate.set(day);
+        } else {
+            reload();
+        }
+    }
+
     /** Called by the view once a reloaded tree is shown, to finish a reveal that needed another day. */
     public void treeShown() {
         if (pendingReveal != null && snapshot.get() != null) {

@@ -17,6 +17,6 @@ public interface UnitActions {
     /** Delete: dissolves the unit after a date, after asking. */
     void retire(UnitState unit);
 
-    /** Records a merge, split or other reorganisation starting from this unit. */
+    /** Records a merge, split or other reorganisation starting from this unit (null: from none). */
     void reorganise(UnitState unit);
 }

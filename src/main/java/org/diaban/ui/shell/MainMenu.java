@@ -30,6 +30,8 @@ final class MainMenu {
 
         void delete();
 
+        void reorganise();
+
         void refresh();
 
         void find();
@@ -59,9 +61,11 @@ final class MainMenu {
         MenuItem add = item(i18n, "menu.edit.new", commands::addNew, shortcut(KeyCode.N));
         MenuItem edit = item(i18n, "menu.edit.edit", commands::edit, new KeyCodeCombination(KeyCode.F2));
         MenuItem delete = item(i18n, "menu.edit.delete", commands::delete, new KeyCodeCombination(KeyCode.DELETE));
+        MenuItem reorganise = item(i18n, "hierarchy.menu.reorganise", commands::reorganise, null);
+        reorganise.setId("menu-reorganise");
         MenuItem find = item(i18n, "menu.edit.find", commands::find, shortcut(KeyCode.F));
         Menu editMenu = new Menu(i18n.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), add, edit, delete,
-                new SeparatorMenuItem(), find);
+                reorganise, new SeparatorMenuItem(), find);
         editMenu.setId("menu-edit");
 
         MenuItem refresh = item(i18n, "menu.view.refresh", commands::refresh, new KeyCodeCombination(KeyCode.F5));

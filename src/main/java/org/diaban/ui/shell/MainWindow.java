@@ -28,6 +28,7 @@ import org.diaban.ui.common.TaskRunner;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.hierarchy.HierarchyPane;
 import org.diaban.ui.hierarchy.HierarchyViewModel;
+import org.diaban.ui.hierarchy.UnitEditing;
 import org.diaban.ui.search.SearchBox;
 import org.diaban.ui.search.SearchViewModel;
 
@@ -112,6 +113,8 @@ public final class MainWindow {
         HierarchyViewModel hierarchyModel = new HierarchyViewModel(ready.hierarchyQueries(), ready.unitDetails(),
                 tasks, errors, viewDate);
         hierarchy = new HierarchyPane(i18n, hierarchyModel);
+        hierarchy.setActions(new UnitEditing(stage, i18n, ready.hierarchyEditing(), ready.reorganisations(),
+                ready.hierarchyQueries(), ready.reference(), tasks, undo, hierarchyModel));
         hierarchyTab.setContent(hierarchy.view());
         hierarchyModel.loadedOnceProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
@@ -238,6 +241,14 @@ public final class MainWindow {
         public void delete() {
             if (services != null) {
                 current().deleteSelected();
+            }
+        }
+
+        @Override
+        public void reorganise() {
+            if (services != null) {
+                tabs.getSelectionModel().select(hierarchyTab);
+                hierarchy.reorganiseSelected();
             }
         }
 
