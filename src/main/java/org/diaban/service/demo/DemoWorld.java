@@ -57,7 +57,7 @@ final class DemoWorld {
     /** The last day of each old commune: 30/11/2024 for those merged then, 30/6/2025 for the others. */
     final Map<Long, LocalDate> communeLastDay = new HashMap<>();
     /** Old communes absorbed on 1/12/2024, and the commune that absorbed each. */
-    final Map<Long, Long> absorbedInto = new HashMap<>();
+    final Map<Long, Long> absorbedInto = new LinkedHashMap<>();
 
     /** From 1/7/2025. */
     final List<Long> newCommunes = new ArrayList<>();
