@@ -2,6 +2,7 @@ package org.diaban.service.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.diaban.domain.common.DateRange;
 import org.diaban.domain.hierarchy.Tier;
@@ -213,7 +214,8 @@ final class CommitteesPhase implements Phase {
             world.newCommuneCommittees.put(commune, c);
             List<Holder> fromDistrict = districtHolders.stream()
                     .filter(h -> seatOn(h.plan(), district) && !usedDistrict.contains(h)).toList();
-            Holder secretary = fromDistrict.stream().filter(h -> h.kind().category() == CadreCategory.BTV).findFirst().orElse(fromDistrict.get(0));
+            Holder secretary = fromDistrict.stream().filter(h -> h.kind().category() == CadreCategory.BTV)
+                    .findFirst().orElse(fromDistrict.get(0));
             usedDistrict.add(secretary);
             secretary.plan().seats.add(new Seat(c, PositionKind.SECRETARY, world.term2025,
                     w.fill(Titles.COMMUNE_LEADERS.get(0)), term));
@@ -221,7 +223,7 @@ final class CommitteesPhase implements Phase {
                     .filter(h -> world.predecessorsOfNewCommune.get(commune).stream().anyMatch(p -> seatOn(h.plan(), p))
                             && h.plan().seats.stream().noneMatch(s -> s.range().contains(world.reformDay)))
                     .toList());
-            locals.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
+            locals.sort(Comparator.comparing(Holder::kind));
             int deputies = 1;
             if (huuLung) {
                 Holder fromBch = fromDistrict.stream().filter(h -> !usedDistrict.contains(h)

@@ -37,7 +37,8 @@ final class Titles {
             "Chánh án Tòa án nhân dân {L}", "Viện trưởng Viện Kiểm sát nhân dân {L}",
             "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng {L}", "Phó Giám đốc Công an {L}",
             "Trưởng Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn", "Phó Chánh Văn phòng {C}",
-            "Phó Trưởng Ban Dân vận {C}", "Phó Chủ tịch Ủy ban MTTQ Việt Nam {L}", "Giám đốc Đài Phát thanh và Truyền hình {L}");
+            "Phó Trưởng Ban Dân vận {C}", "Phó Chủ tịch Ủy ban MTTQ Việt Nam {L}",
+            "Giám đốc Đài Phát thanh và Truyền hình {L}");
     static final List<String> DISTRICT_JOBS = List.of("Trưởng phòng Nội vụ", "Trưởng phòng Tài chính – Kế hoạch",
             "Trưởng phòng Tài nguyên và Môi trường", "Trưởng phòng Nông nghiệp và Phát triển nông thôn",
             "Trưởng phòng Kinh tế và Hạ tầng", "Trưởng phòng Giáo dục và Đào tạo", "Trưởng phòng Y tế",
