@@ -79,6 +79,8 @@ public final class Database implements AutoCloseable {
                     .managedClasses(ENTITIES)
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
                     .property(AvailableSettings.STATEMENT_BATCH_SIZE, 200)
+                    // lazy collections (unit versions, cadre positions) load for many owners in one query
+                    .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64)
                     .property(AvailableSettings.ORDER_INSERTS, true)
                     .property(AvailableSettings.ORDER_UPDATES, true)
                     .property(AvailableSettings.SHOW_SQL, false)

@@ -74,6 +74,24 @@ public final class Store {
         return new SettingsRepository(session);
     }
 
+    /**
+     * A writer for many households, assignments, activities and concerns at once, in this
+     * transaction (data sets, large imports). Close it (or flush it) before querying those rows.
+     */
+    public BulkWriter bulk() {
+        return new BulkWriter(session);
+    }
+
+    /**
+     * Deletes every row of the data tables (units, people, assignments, activities, concerns,
+     * imports, audit) and keeps the reference data and settings; part of this transaction.
+     */
+    public void deleteAllData() {
+        session.flush();
+        DataTables.deleteAll(session);
+        session.clear();
+    }
+
     /** Saves any entity of the model (for loaders that create many kinds of rows). */
     public <T> T persist(T entity) {
         session.persist(entity);

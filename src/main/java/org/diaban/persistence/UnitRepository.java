@@ -60,6 +60,17 @@ public final class UnitRepository {
                 """, Unit.class).setParameter("p", parentId).setParameter("d", day).getResultList();
     }
 
+    /**
+     * Marks with the batch the versions of its units that later changes started (moves by the
+     * batch's own reorganisations), so that the whole load carries its batch id.
+     */
+    public int markLaterVersionsImported(Long batchId) {
+        session.flush();
+        return session.createNativeMutationQuery("update unit_version set import_batch_id = :b"
+                + " where import_batch_id is null and unit_id in (select id from unit where import_batch_id = :b)")
+                .setParameter("b", batchId).executeUpdate();
+    }
+
     /** Deletes a unit that nothing refers to (used to undo its creation). */
     public void delete(Unit unit) {
         session.remove(unit);

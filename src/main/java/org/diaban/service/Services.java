@@ -6,6 +6,7 @@ import org.diaban.service.cadres.CadreService;
 import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
+import org.diaban.service.demo.DemoService;
 import org.diaban.service.hierarchy.HierarchyEditing;
 import org.diaban.service.hierarchy.HierarchyQueries;
 import org.diaban.service.hierarchy.ReorganisationService;
@@ -28,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final UnitDetailsQuery unitDetails;
     private final CadreService cadres;
     private final SearchService search;
+    private final DemoService demo;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -51,6 +53,7 @@ public final class Services implements AutoCloseable {
         this.unitDetails = new UnitDetailsQuery(database, hierarchyQueries);
         this.cadres = new CadreService(database, reference, hierarchyQueries, changes, clock);
         this.search = new SearchService(database, hierarchyQueries, clock, changes);
+        this.demo = new DemoService(database, reference, reorganisations, changes);
     }
 
     public Database database() {
@@ -96,6 +99,11 @@ public final class Services implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    /** Ready-made data sets: the demo province and the scale set. */
+    public DemoService demo() {
+        return demo;
     }
 
     @Override
