@@ -1,6 +1,8 @@
 package org.diaban.app;
 
+import java.nio.file.Path;
 import org.diaban.cli.DiaBanCommand;
+import org.diaban.persistence.DataLocation;
 import picocli.CommandLine;
 
 /**
@@ -14,7 +16,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        DiaBanCommand root = new DiaBanCommand(new DesktopStarter());
-        System.exit(root.commandLine().execute(args));
+        DesktopStarter desktop = new DesktopStarter();
+        Path windowFolder = WindowArguments.dataFolderIfOnlyWindow(args);
+        if (windowFolder != null) {
+            // opening the window is most of the use: skip building the command line (about 150 ms)
+            System.exit(desktop.start(DataLocation.resolve(windowFolder.toString().isEmpty() ? null : windowFolder)));
+        }
+        System.exit(new DiaBanCommand(desktop).commandLine().execute(args));
     }
 }

@@ -78,8 +78,7 @@ public final class SearchService {
             String context = contextOf(latest, snapshots.computeIfAbsent(contextDay, hierarchy::snapshotOn));
             LocalDate ended = lastDay != null && lastDay.isBefore(today) ? lastDay : null;
             builder.add(new SearchHit(SearchKind.UNIT, latest.unitId(), latest.unitId(), latest.fullName(), context,
-                    ended),
-                    String.join(" | ", names));
+                    ended), String.join(SearchIndex.NAME_SEPARATOR, names), (ended == null ? 0 : 10) + latest.tierRank());
             if (latest.isVillageTier()) {
                 villageContext.put(latest.unitId(), latest.fullName() + (context.isEmpty() ? "" : ", " + context));
             }

@@ -46,6 +46,7 @@ public final class CadreRegistryViewModel {
     private Function<PositionKind, String> kindName = PositionKind::name;
     private long generation;
     private Long pendingSelection;
+    private boolean loadedOnce;
     private long pendingSince;
     private boolean restoring;
 
@@ -102,6 +103,11 @@ public final class CadreRegistryViewModel {
                 if (!revealed) {
                     selected.set(kept == null ? null : shownRow(kept));
                 }
+                if (!loadedOnce && selected.get() == null && !shown.isEmpty()) {
+                    // the first time, show someone rather than an empty details panel
+                    selected.set(shown.get(0));
+                }
+                loadedOnce = true;
             } finally {
                 restoring = false;
             }

@@ -39,6 +39,13 @@ public final class UndoManager {
         refresh();
     }
 
+    /** Forgets every edit: after the data was replaced, they no longer apply. */
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        refresh();
+    }
+
     public void undo(Runnable afterwards, Consumer<Throwable> onError) {
         if (undo.isEmpty() || busy.get()) {
             return;

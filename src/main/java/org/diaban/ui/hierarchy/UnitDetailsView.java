@@ -128,8 +128,13 @@ final class UnitDetailsView {
         row = fact(row, "hierarchy.details.partyOrg", s.partyOrgName());
         row = fact(row, "hierarchy.details.committee", s.committeeName() == null ? null
                 : s.committeeName() + (s.committeeCode() == null ? "" : " (" + s.committeeCode() + ")"));
-        row = fact(row, "hierarchy.details.validity", period(s.lifetime()));
-        fact(row, "hierarchy.details.versionValidity", period(s.range()));
+        // an open period says nothing; a name period only matters when the unit had several
+        if (s.lifetime().from() != null || s.lifetime().to() != null) {
+            row = fact(row, "hierarchy.details.validity", period(s.lifetime()));
+        }
+        if (d.versions().size() > 1) {
+            fact(row, "hierarchy.details.versionValidity", period(s.range()));
+        }
 
         stats.getChildren().setAll(
                 stat("hierarchy.details.statVillages", d.figures().villages(), !s.isVillageTier()),

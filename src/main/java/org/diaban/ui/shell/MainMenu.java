@@ -20,6 +20,10 @@ final class MainMenu {
     interface Commands {
         void exit();
 
+        void loadDemo();
+
+        void importHierarchy();
+
         void undo();
 
         void redo();
@@ -46,8 +50,12 @@ final class MainMenu {
     private final MenuBar bar;
 
     MainMenu(I18n i18n, Commands commands, UndoManager undoManager, String language) {
+        MenuItem demo = item(i18n, "menu.file.loadDemo", commands::loadDemo, null);
+        demo.setId("menu-load-demo");
+        MenuItem importHierarchy = item(i18n, "menu.file.importHierarchy", commands::importHierarchy, null);
+        importHierarchy.setId("menu-import-hierarchy");
         MenuItem exit = item(i18n, "menu.file.exit", commands::exit, shortcut(KeyCode.Q));
-        Menu file = new Menu(i18n.get("menu.file"), null, exit);
+        Menu file = new Menu(i18n.get("menu.file"), null, importHierarchy, demo, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem undo = item(i18n, "menu.edit.undo", commands::undo, shortcut(KeyCode.Z));

@@ -18,7 +18,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
+import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.service.Services;
+import org.diaban.service.common.DataChanges;
 import org.diaban.service.search.SearchHit;
 import org.diaban.ui.cadres.CadreEditing;
 import org.diaban.ui.cadres.CadreRegistryPane;
@@ -66,7 +68,6 @@ public final class MainWindow {
         this.saveLanguage = saveLanguage;
         build();
         scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/diaban/ui/diaban.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -79,14 +80,8 @@ public final class MainWindow {
         toolbar = new MainToolbar(i18n, viewDate);
         MainMenu menu = new MainMenu(i18n, new MenuCommands(), undo, language.get());
         root.setTop(new VBox(menu.view(), toolbar.view()));
-        hierarchyTab = new Tab(i18n.get("tab.hierarchy"), loading());
-        cadresTab = new Tab(i18n.get("tab.cadres"), loading());
-        hierarchyTab.setClosable(false);
-        cadresTab.setClosable(false);
-        hierarchyTab.setId("tab-hierarchy");
-        cadresTab.setId("tab-cadres");
-        tabs = new TabPane(hierarchyTab, cadresTab);
-        root.setCenter(tabs);
+        tabs = null;
+        root.setCenter(loading());
         status = new StatusBar(i18n);
         root.setBottom(status.view());
         // a rebuild (language switch) swaps the root; the stage may hold another window's scene
@@ -95,18 +90,49 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Builds what the first frame can do without: the tabs and the calendar. The start-up calls
+     * it once the window is on screen, {@link #attach} at the latest.
+     */
+    public void completeLayout() {
+        if (tabs != null) {
+            return;
+        }
+        toolbar.completeControls();
+        // our style sheet waits for the second frame: parsing text CSS loads a parser the default
+        // (binary) theme does not need, and the first frame only has menus and labels
+        String css = MainWindow.class.getResource("/org/diaban/ui/diaban.css").toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+        hierarchyTab = new Tab(i18n.get("tab.hierarchy"), loading());
+        cadresTab = new Tab(i18n.get("tab.cadres"), loading());
+        hierarchyTab.setClosable(false);
+        cadresTab.setClosable(false);
+        hierarchyTab.setId("tab-hierarchy");
+        cadresTab.setId("tab-cadres");
+        tabs = new TabPane(hierarchyTab, cadresTab);
+        root.setCenter(tabs);
+    }
+
+    /** A plain text while the data opens: a spinner here would delay the first frame noticeably. */
     private StackPane loading() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
         Label text = new Label(i18n.get("app.loading"));
-        VBox box = new VBox(12, spinner, text);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
-        return new StackPane(box);
+        text.getStyleClass().add("placeholder-text");
+        return new StackPane(text);
+    }
+
+    /** Builds the workspaces on the opened services, without file import; called on the FX thread. */
+    public void attach(Services ready) {
+        attach(ready, null);
     }
 
     /** Builds the workspaces on the opened services; called on the FX thread. */
-    public void attach(Services ready) {
+    public void attach(Services ready, HierarchyImporter hierarchyImporter) {
+        completeLayout();
         this.services = ready;
+        this.importer = hierarchyImporter;
+        this.dataLoading = new DataLoading(stage, i18n, ready.demo(), hierarchyImporter, tasks, undo);
         ErrorMessages errors = new ErrorMessages(i18n);
         Dialogs dialogs = new Dialogs(i18n);
 
@@ -134,19 +160,42 @@ public final class MainWindow {
 
         status.showFolder(ready.dataFolder());
         status.bindBusy(hierarchyModel.loadingProperty().or(cadreModel.loadingProperty()));
-        ready.changes().subscribe(topic -> javafx.application.Platform.runLater(() -> {
+        if (changeListener != null) {
+            ready.changes().unsubscribe(changeListener);
+        }
+        changeListener = topic -> javafx.application.Platform.runLater(() -> {
             hierarchy.refresh();
             cadres.refresh();
-        }));
+        });
+        ready.changes().subscribe(changeListener);
+        // the tree first: the registry and the search index wait for it rather than compete with it
+        hierarchyModel.loadedOnceProperty().addListener((obs, was, loaded) -> {
+            if (loaded && !secondaryLoaded) {
+                secondaryLoaded = true;
+                cadreModel.reload();
+                searchModel.warmUp();
+            }
+        });
+        secondaryLoaded = false;
         hierarchyModel.reload();
-        cadreModel.reload();
-        searchModel.warmUp();
         WindowShortcuts.install(stage.getScene(), tabs, hierarchyTab, cadresTab);
-        hierarchy.focusMain();
+        // once the tab shows the tree; before that the focus would fall on the first field of the tool bar
+        javafx.application.Platform.runLater(hierarchy::focusMain);
         this.dialogs = dialogs;
     }
 
     private Dialogs dialogs;
+    private boolean secondaryLoaded;
+    private HierarchyImporter importer;
+    private DataLoading dataLoading;
+    private Consumer<DataChanges.Topic> changeListener;
+
+    /** On first start: offers the demo province when the database is empty. */
+    public void offerDemoIfEmpty() {
+        if (dataLoading != null) {
+            dataLoading.offerDemoIfEmpty();
+        }
+    }
 
     /** Shows a search hit in its workspace. */
     private void open(SearchHit hit) {
@@ -173,12 +222,14 @@ public final class MainWindow {
         text.getStyleClass().add("fatal-text");
         StackPane box = new StackPane(text);
         box.setPadding(new javafx.geometry.Insets(40));
-        hierarchyTab.setContent(box);
-        cadresTab.setContent(new StackPane(new Label(message)));
+        root.setCenter(box);
         new Dialogs(i18n).error(stage, message);
     }
 
     private Workspace current() {
+        if (tabs == null) {
+            return hierarchy;
+        }
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         if (tab == cadresTab) {
             return cadres;
@@ -211,6 +262,20 @@ public final class MainWindow {
         @Override
         public void exit() {
             stage.hide();
+        }
+
+        @Override
+        public void loadDemo() {
+            if (dataLoading != null) {
+                dataLoading.loadDemoFromMenu();
+            }
+        }
+
+        @Override
+        public void importHierarchy() {
+            if (dataLoading != null && importer != null) {
+                dataLoading.importHierarchy();
+            }
         }
 
         @Override
@@ -280,8 +345,9 @@ public final class MainWindow {
             saveLanguage.accept(code);
             i18n = new I18n(I18n.localeFor(code));
             build();
+            completeLayout();
             if (services != null) {
-                attach(services);
+                attach(services, importer);
             }
         }
 

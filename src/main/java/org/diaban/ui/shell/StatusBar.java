@@ -18,17 +18,14 @@ final class StatusBar {
     private final I18n i18n;
     private final Label folder = new Label();
     private final Label activity = new Label();
-    private final ProgressBar progress = new ProgressBar();
     private final HBox bar;
 
     StatusBar(I18n i18n) {
         this.i18n = i18n;
-        progress.setPrefWidth(120);
-        progress.setVisible(false);
         activity.setText(i18n.get("status.opening"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar = new HBox(10, folder, spacer, activity, progress);
+        bar = new HBox(10, folder, spacer, activity);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
         bar.getStyleClass().add("status-bar");
@@ -39,8 +36,12 @@ final class StatusBar {
         activity.setText("");
     }
 
+    /** Shows a progress bar while {@code busy}; made here, not at start, to keep the first frame light. */
     void bindBusy(ObservableBooleanValue busy) {
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(120);
         progress.visibleProperty().bind(busy);
+        bar.getChildren().add(progress);
         activity.textProperty().bind(javafx.beans.binding.Bindings.when(busy)
                 .then(i18n.get("status.loading")).otherwise(""));
     }
