@@ -139,7 +139,7 @@ public final class CadreRegistryPane implements Workspace {
         bar.setPadding(new Insets(8));
         SplitPane split = new SplitPane(table, detail.view());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(detail.view(), false);
         root.setTop(bar);
         root.setCenter(split);

@@ -24,7 +24,11 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     public <T> Task<T> run(Task<T> task) {
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the window is closing: work asked for now would only be thrown away
+        }
         return task;
     }
 

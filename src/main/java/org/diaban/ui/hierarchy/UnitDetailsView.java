@@ -38,6 +38,7 @@ final class UnitDetailsView {
     private final Label empty;
     private final VBox content;
     private final ScrollPane root;
+    private java.time.LocalDate shownDay;
 
     UnitDetailsView(I18n i18n) {
         this.i18n = i18n;
@@ -79,6 +80,18 @@ final class UnitDetailsView {
             t.setPlaceholder(new Label(i18n.get("hierarchy.details.none")));
         }
         assignments.setPrefHeight(200);
+        // assignments not in force on the day shown are listed too, greyed, for the history
+        assignments.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(AssignmentView item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean inactive = !empty && item != null && shownDay != null && !item.range().contains(shownDay);
+                getStyleClass().remove("inactive-row");
+                if (inactive) {
+                    getStyleClass().add("inactive-row");
+                }
+            }
+        });
         versions.setPrefHeight(120);
         events.setPrefHeight(120);
         households.setPrefHeight(240);
@@ -114,6 +127,7 @@ final class UnitDetailsView {
             root.setContent(empty);
             return;
         }
+        shownDay = d.day();
         UnitState s = d.state();
         title.setText(s.fullName());
         String type = i18n.isEnglish() ? s.typeNameEn() : s.typeNameVi();
