@@ -47,38 +47,27 @@ public final class UndoManager {
     }
 
     public void undo(Runnable afterwards, Consumer<Throwable> onError) {
-        if (undo.isEmpty() || busy.get()) {
-            return;
-        }
-        UndoableEdit edit = undo.peek();
-        busy.set(true);
-        tasks.run(() -> {
-            edit.undo();
-            return null;
-        }, ignored -> {
-            undo.pop();
-            redo.push(edit);
-            busy.set(false);
-            refresh();
-            afterwards.run();
-        }, error -> {
-            busy.set(false);
-            onError.accept(error);
-        });
+        replay(undo, redo, UndoableEdit::undo, afterwards, onError);
     }
 
     public void redo(Runnable afterwards, Consumer<Throwable> onError) {
-        if (redo.isEmpty() || busy.get()) {
+        replay(redo, undo, UndoableEdit::redo, afterwards, onError);
+    }
+
+    /** Runs the top edit of {@code from} in the background; only on success does it move to {@code to}. */
+    private void replay(Deque<UndoableEdit> from, Deque<UndoableEdit> to, Consumer<UndoableEdit> action,
+                        Runnable afterwards, Consumer<Throwable> onError) {
+        if (from.isEmpty() || busy.get()) {
             return;
         }
-        UndoableEdit edit = redo.peek();
+        UndoableEdit edit = from.peek();
         busy.set(true);
         tasks.run(() -> {
-            edit.redo();
+            action.accept(edit);
             return null;
         }, ignored -> {
-            redo.pop();
-            undo.push(edit);
+            from.pop();
+            to.push(edit);
             busy.set(false);
             refresh();
             afterwards.run();
