@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import org.diaban.domain.hierarchy.UnitState;
-import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.service.hierarchy.NodeFigures;
 
@@ -52,16 +51,16 @@ final class UnitTreeCell extends TreeCell<UnitState> {
         if (f != null) {
             if (unit.isVillageTier()) {
                 if (f.households() > 0) {
-                    parts.add(i18n.format("hierarchy.node.households", Formats.number(f.households())));
+                    parts.add(i18n.format("hierarchy.node.households", f.households()));
                 }
             } else {
-                parts.add(i18n.format("hierarchy.node.villages", Formats.number(f.villages())));
+                parts.add(i18n.format("hierarchy.node.villages", f.villages()));
             }
-            parts.add(i18n.format("hierarchy.node.cadres", Formats.number(f.cadresAssigned())));
+            parts.add(i18n.format("hierarchy.node.cadres", f.cadresAssigned()));
         }
         counts.setText(String.join(" · ", parts));
         long open = f == null ? 0 : f.openConcerns();
-        concerns.setText(open > 0 ? i18n.format("hierarchy.node.concerns", Formats.number(open)) : "");
+        concerns.setText(open > 0 ? i18n.format("hierarchy.node.concerns", open) : "");
         concerns.setVisible(open > 0);
         concerns.setManaged(open > 0);
         setText(null);
