@@ -49,7 +49,7 @@ public final class Services implements AutoCloseable {
         this.reference = ReferenceData.load(database);
         this.hierarchyQueries = new HierarchyQueries(database, changes);
         this.hierarchyEditing = new HierarchyEditing(database, reference, hierarchyQueries, changes, clock);
-        this.reorganisations = new ReorganisationService(database, hierarchyQueries, hierarchyEditing, changes);
+        this.reorganisations = new ReorganisationService(database, hierarchyEditing, changes);
         this.unitDetails = new UnitDetailsQuery(database, hierarchyQueries);
         this.cadres = new CadreService(database, reference, hierarchyQueries, changes, clock);
         this.search = new SearchService(database, hierarchyQueries, clock, changes);

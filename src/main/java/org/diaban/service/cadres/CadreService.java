@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.diaban.domain.audit.AuditAction;
 import org.diaban.domain.common.DomainException;
@@ -223,9 +222,5 @@ public final class CadreService {
     }
 
     public record PositionSnapshot(Long positionId, PositionSpec spec) {
-    }
-
-    static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -32,14 +32,11 @@ public final class ReorganisationService {
     private static final String ENTITY = "Reorganisation";
 
     private final Database db;
-    private final HierarchyQueries queries;
     private final HierarchyEditing editing;
     private final DataChanges changes;
 
-    public ReorganisationService(Database db, HierarchyQueries queries, HierarchyEditing editing,
-                                 DataChanges changes) {
+    public ReorganisationService(Database db, HierarchyEditing editing, DataChanges changes) {
         this.db = db;
-        this.queries = queries;
         this.editing = editing;
         this.changes = changes;
     }
