@@ -46,7 +46,6 @@ public final class CadreRegistryViewModel {
     private Function<PositionKind, String> kindName = PositionKind::name;
     private long generation;
     private Long pendingSelection;
-    private boolean loadedOnce;
     private long pendingSince;
     private boolean restoring;
 
@@ -103,11 +102,10 @@ public final class CadreRegistryViewModel {
                 if (!revealed) {
                     selected.set(kept == null ? null : shownRow(kept));
                 }
-                if (!loadedOnce && selected.get() == null && !shown.isEmpty()) {
-                    // the first time, show someone rather than an empty details panel
+                if (selected.get() == null && !shown.isEmpty()) {
+                    // show someone rather than an empty details panel
                     selected.set(shown.get(0));
                 }
-                loadedOnce = true;
             } finally {
                 restoring = false;
             }

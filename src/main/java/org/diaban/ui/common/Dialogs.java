@@ -44,6 +44,17 @@ public final class Dialogs {
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /** Offers something harmless: the offer is the default button, "later" the other. */
+    public boolean offer(Window owner, String title, String message, String acceptText, String laterText) {
+        ButtonType accept = new ButtonType(acceptText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(laterText, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, accept, later);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.initOwner(owner);
+        return alert.showAndWait().filter(b -> b == accept).isPresent();
+    }
+
     public ButtonType ok() {
         return new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     }

@@ -55,6 +55,8 @@ public final class HierarchyPane implements Workspace {
         busy.visibleProperty().bind(model.loadingProperty());
         message.getStyleClass().add("placeholder-text");
         message.setWrapText(true);
+        message.setMaxWidth(380);
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         StackPane treeBox = new StackPane(tree, message, busy);
         StackPane.setAlignment(busy, javafx.geometry.Pos.TOP_RIGHT);
         VBox left = new VBox(treeBox);

@@ -73,8 +73,8 @@ public final class HierarchyViewModel {
             UnitState current = selected.get();
             if (current != null) {
                 selected.set(tree.unit(current.unitId()).orElse(null));
-            } else if (!loadedOnce.get() && !tree.roots().isEmpty()) {
-                // the first time, show the top of the tree rather than an empty details panel
+            } else if (pendingReveal == null && !tree.roots().isEmpty()) {
+                // show the top of the tree rather than an empty details panel
                 selected.set(tree.roots().get(0));
             }
             loadFigures(day, generation);

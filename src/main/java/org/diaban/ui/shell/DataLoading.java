@@ -47,7 +47,8 @@ final class DataLoading {
     /** On first start: if the database is empty, offers the demo province. */
     void offerDemoIfEmpty() {
         tasks.run(demo::hasData, hasData -> {
-            if (!hasData && dialogs.confirm(owner, i18n.get("data.demo.offer.title"), i18n.get("data.demo.offer.text"))) {
+            if (!hasData && dialogs.offer(owner, i18n.get("data.demo.offer.title"), i18n.get("data.demo.offer.text"),
+                    i18n.get("data.demo.offer.accept"), i18n.get("data.demo.offer.later"))) {
                 loadDemo(false);
             }
         }, e -> { });
