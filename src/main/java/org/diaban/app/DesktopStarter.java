@@ -91,10 +91,16 @@ public final class DesktopStarter implements GuiStarter {
             prefs.setLanguage(language);
             prefs.save();
         });
-        stage.setWidth(prefs.windowWidth());
-        stage.setHeight(prefs.windowHeight());
+        // never larger than the screen: office laptops often have 1366 x 768 and a task bar
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(prefs.windowWidth(), screen.getWidth()));
+        stage.setHeight(Math.min(prefs.windowHeight(), screen.getHeight()));
+        stage.setMaximized(prefs.maximized());
         stage.setOnHidden(e -> {
-            prefs.setWindowSize(stage.getWidth(), stage.getHeight());
+            prefs.setMaximized(stage.isMaximized());
+            if (!stage.isMaximized()) {
+                prefs.setWindowSize(stage.getWidth(), stage.getHeight());
+            }
             prefs.save();
             closed.countDown();
         });

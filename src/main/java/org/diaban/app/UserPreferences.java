@@ -56,6 +56,14 @@ public final class UserPreferences {
         values.setProperty("window.height", String.valueOf((int) height));
     }
 
+    public boolean maximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+    }
+
+    public void setMaximized(boolean maximized) {
+        values.setProperty("window.maximized", String.valueOf(maximized));
+    }
+
     private double number(String key, double fallback) {
         try {
             return Double.parseDouble(values.getProperty(key, String.valueOf(fallback)));
