@@ -153,15 +153,7 @@ public final class CadreEditorViewModel {
             error.set(checks.describe(e));
             return;
         }
-        busy.set(true);
-        error.set(null);
-        runner.run(edit, () -> {
-            busy.set(false);
-            onSaved.run();
-        }, message -> {
-            busy.set(false);
-            error.set(message);
-        });
+        runner.submit(edit, busy, error, onSaved);
     }
 
     public boolean isNew() {

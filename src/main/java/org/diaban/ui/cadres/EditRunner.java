@@ -1,6 +1,8 @@
 package org.diaban.ui.cadres;
 
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.UndoableEdit;
@@ -36,6 +38,22 @@ public final class EditRunner {
             show(affected);
             onDone.run();
         }, error -> onError.accept(errors.describe(error)));
+    }
+
+    /**
+     * Runs an edit for a dialog: {@code busy} while it runs, {@code error} cleared before and set
+     * to the sentence if it fails, {@code onSaved} once it succeeded.
+     */
+    public void submit(CadreEdit edit, BooleanProperty busy, StringProperty error, Runnable onSaved) {
+        busy.set(true);
+        error.set(null);
+        run(edit, () -> {
+            busy.set(false);
+            onSaved.run();
+        }, message -> {
+            busy.set(false);
+            error.set(message);
+        });
     }
 
     private void show(Long cadreId) {

@@ -47,15 +47,7 @@ public final class RetireViewModel {
         if (!valid.get() || busy.get() || when == null) {
             return;
         }
-        busy.set(true);
-        error.set(null);
-        runner.run(edits.retire(cadreId, cadreName, when, reason.value()), () -> {
-            busy.set(false);
-            onSaved.run();
-        }, message -> {
-            busy.set(false);
-            error.set(message);
-        });
+        runner.submit(edits.retire(cadreId, cadreName, when, reason.value()), busy, error, onSaved);
     }
 
     public String cadreName() {
