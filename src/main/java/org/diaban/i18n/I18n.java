@@ -15,7 +15,8 @@ import java.util.ResourceBundle;
 public final class I18n {
 
     /** The bundles under {@code i18n/}; every one exists in each supported language. */
-    public static final List<String> BUNDLES = List.of("common", "errors", "hierarchy", "cadres", "cli", "importing");
+    public static final List<String> BUNDLES = List.of("common", "errors", "hierarchy", "cadres", "cli", "importing",
+            "assignments", "activities", "concerns", "compliance");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.ENGLISH;

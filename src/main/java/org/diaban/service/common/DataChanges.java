@@ -17,6 +17,9 @@ public final class DataChanges {
         HOUSEHOLDS,
         ASSIGNMENTS,
         ACTIVITIES,
+        CONCERNS,
+        WORKING_GROUPS,
+        SETTINGS,
         EVERYTHING
     }
 

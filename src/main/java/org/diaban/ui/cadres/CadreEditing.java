@@ -1,5 +1,7 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.Checks;
+import org.diaban.ui.common.form.Background;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;

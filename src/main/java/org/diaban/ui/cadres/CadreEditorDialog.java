@@ -1,5 +1,9 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.FormDialog;
+import org.diaban.ui.common.form.FormGrid;
+import org.diaban.ui.common.form.FormField;
+import org.diaban.ui.common.form.ChoiceField;
 import java.util.Arrays;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;

@@ -1,5 +1,6 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.Background;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;

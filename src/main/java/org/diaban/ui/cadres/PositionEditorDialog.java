@@ -1,5 +1,7 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.FormDialog;
+import org.diaban.ui.common.form.FormGrid;
 import javafx.stage.Window;
 import org.diaban.i18n.I18n;
 

@@ -1,5 +1,6 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.Checks;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,5 +1,8 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.FormGrid;
+import org.diaban.ui.common.form.FormField;
+import org.diaban.ui.common.form.ChoiceField;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;

@@ -1,5 +1,10 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.FormField;
+import org.diaban.ui.common.form.ChoiceModel;
+import org.diaban.ui.common.form.Choice;
+import org.diaban.ui.common.form.Checks;
+import org.diaban.ui.common.form.Background;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.FormField;
+import org.diaban.ui.common.form.Checks;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -1,6 +1,8 @@
 package org.diaban.ui.shell;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -54,6 +56,8 @@ public final class MainWindow {
     private TabPane tabs;
     private Tab hierarchyTab;
     private Tab cadresTab;
+    /** Every tab's workspace, in tab order; menus and shortcuts act on the one showing. */
+    private final Map<Tab, Workspace> workspaces = new LinkedHashMap<>();
     private StatusBar status;
     private MainToolbar toolbar;
     private HierarchyPane hierarchy;
@@ -112,6 +116,7 @@ public final class MainWindow {
         hierarchyTab.setId("tab-hierarchy");
         cadresTab.setId("tab-cadres");
         tabs = new TabPane(hierarchyTab, cadresTab);
+        workspaces.clear();
         root.setCenter(tabs);
     }
 
@@ -152,6 +157,8 @@ public final class MainWindow {
         cadres = new CadreRegistryPane(i18n, cadreModel);
         cadres.setActions(new CadreEditing(ready, cadreModel, tasks, undo, i18n, stage));
         cadresTab.setContent(cadres.view());
+        workspaces.put(hierarchyTab, hierarchy);
+        workspaces.put(cadresTab, cadres);
 
         SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
         search = new SearchBox(i18n, searchModel);
@@ -163,10 +170,8 @@ public final class MainWindow {
         if (changeListener != null) {
             ready.changes().unsubscribe(changeListener);
         }
-        changeListener = topic -> javafx.application.Platform.runLater(() -> {
-            hierarchy.refresh();
-            cadres.refresh();
-        });
+        changeListener = topic -> javafx.application.Platform.runLater(
+                () -> workspaces.values().forEach(Workspace::refresh));
         ready.changes().subscribe(changeListener);
         // the tree first: the registry and the search index wait for it rather than compete with it
         hierarchyModel.loadedOnceProperty().addListener((obs, was, loaded) -> {
@@ -178,7 +183,7 @@ public final class MainWindow {
         });
         secondaryLoaded = false;
         hierarchyModel.reload();
-        WindowShortcuts.install(stage.getScene(), tabs, hierarchyTab, cadresTab);
+        WindowShortcuts.install(stage.getScene(), tabs);
         // once the tab shows the tree; before that the focus would fall on the first field of the tool bar
         javafx.application.Platform.runLater(hierarchy::focusMain);
         this.dialogs = dialogs;
@@ -230,11 +235,17 @@ public final class MainWindow {
         if (tabs == null) {
             return hierarchy;
         }
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        if (tab == cadresTab) {
-            return cadres;
-        }
-        return hierarchy;
+        return workspaces.getOrDefault(tabs.getSelectionModel().getSelectedItem(), hierarchy);
+    }
+
+    /** Adds a workspace as a tab after the others; called from {@link #attach}. */
+    private Tab addWorkspace(String id, String title, Workspace workspace) {
+        Tab tab = new Tab(title, workspace.view());
+        tab.setClosable(false);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
+        workspaces.put(tab, workspace);
+        return tab;
     }
 
     public ReadOnlyBooleanProperty readyProperty() {
@@ -320,8 +331,7 @@ public final class MainWindow {
         @Override
         public void refresh() {
             if (services != null) {
-                hierarchy.refresh();
-                cadres.refresh();
+                workspaces.values().forEach(Workspace::refresh);
             }
         }
 

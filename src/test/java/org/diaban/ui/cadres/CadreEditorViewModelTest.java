@@ -1,5 +1,7 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.Checks;
+import org.diaban.ui.common.form.Background;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

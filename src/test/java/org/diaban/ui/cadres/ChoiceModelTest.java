@@ -1,5 +1,7 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.ChoiceModel;
+import org.diaban.ui.common.form.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

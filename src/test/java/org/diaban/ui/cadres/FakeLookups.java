@@ -1,5 +1,6 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.Choice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.Checks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

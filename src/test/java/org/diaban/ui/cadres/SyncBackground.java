@@ -1,5 +1,6 @@
 package org.diaban.ui.cadres;
 
+import org.diaban.ui.common.form.Background;
 import java.util.function.Consumer;
 import org.diaban.ui.common.TaskRunner;
 

@@ -1,4 +1,4 @@
-package org.diaban.ui.cadres;
+package org.diaban.ui.common.form;
 
 import java.util.function.Consumer;
 import org.diaban.ui.common.TaskRunner;
@@ -12,7 +12,7 @@ public interface Background {
 
     <T> void run(TaskRunner.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError);
 
-    static Background on(TaskRunner tasks) {
+    public static Background on(TaskRunner tasks) {
         return tasks::run;
     }
 }

@@ -1,4 +1,4 @@
-package org.diaban.ui.cadres;
+package org.diaban.ui.common.form;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
@@ -13,7 +13,7 @@ import javafx.stage.Popup;
  * ignored); Down opens or moves in it, Enter takes the highlighted name, Escape closes it without
  * closing the dialog. Leaving the field completes a text that matched a single name.
  */
-final class ChoiceField {
+public final class ChoiceField {
 
     private static final double ROW = 24;
 
@@ -22,7 +22,7 @@ final class ChoiceField {
     private final ListView<Choice> list = new ListView<>();
     private final Popup popup = new Popup();
 
-    ChoiceField(ChoiceModel model, String id, String prompt) {
+    public ChoiceField(ChoiceModel model, String id, String prompt) {
         this.model = model;
         field.setId(id);
         field.setPromptText(prompt);
@@ -110,7 +110,7 @@ final class ChoiceField {
         }
     }
 
-    TextField view() {
+    public TextField view() {
         return field;
     }
 }

@@ -1,14 +1,14 @@
-package org.diaban.ui.cadres;
+package org.diaban.ui.common.form;
 
 import java.util.List;
 
 /** The style sheets of the cadre views; dialogs are separate scenes and need them too. */
-final class Styles {
+public final class Styles {
 
     private Styles() {
     }
 
-    static List<String> sheets() {
+    public static List<String> sheets() {
         return List.of(Styles.class.getResource("/org/diaban/ui/diaban.css").toExternalForm(),
                 Styles.class.getResource("/org/diaban/ui/cadres/cadres.css").toExternalForm());
     }

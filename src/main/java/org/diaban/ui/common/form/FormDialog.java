@@ -1,4 +1,4 @@
-package org.diaban.ui.cadres;
+package org.diaban.ui.common.form;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanExpression;
@@ -24,7 +24,7 @@ import org.diaban.i18n.I18n;
  * is Escape. OK does not close at once: the save runs in the background and the dialog closes when
  * it worked, or shows why not and stays open.
  */
-final class FormDialog {
+public final class FormDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType ok;
@@ -32,7 +32,7 @@ final class FormDialog {
     /**
      * @param save called on OK with what to do once saved (close the dialog)
      */
-    FormDialog(I18n i18n, Window owner, String id, String title, String okText, Node form,
+    public FormDialog(I18n i18n, Window owner, String id, String title, String okText, Node form,
                BooleanExpression valid, ObservableBooleanValue busy, ObservableStringValue error,
                Consumer<Runnable> save) {
         dialog.initOwner(owner);
@@ -57,7 +57,7 @@ final class FormDialog {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
-        Label hint = new Label(i18n.get("cadres.form.requiredHint"));
+        Label hint = new Label(i18n.get("form.requiredHint"));
         hint.getStyleClass().add("form-hint");
         HBox footer = new HBox(8, spinner, hint);
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -76,7 +76,7 @@ final class FormDialog {
         cancelButton.disableProperty().bind(BooleanExpression.booleanExpression(busy));
     }
 
-    void show(Node focus) {
+    public void show(Node focus) {
         dialog.setOnShown(e -> focus.requestFocus());
         dialog.show();
     }
@@ -86,12 +86,12 @@ final class FormDialog {
         dialog.close();
     }
 
-    Dialog<ButtonType> dialog() {
+    public Dialog<ButtonType> dialog() {
         return dialog;
     }
 
     /** The dialog's own window while it shows, to own the questions it asks. */
-    Window window() {
+    public Window window() {
         return dialog.getDialogPane().getScene().getWindow();
     }
 }

@@ -1,4 +1,4 @@
-package org.diaban.ui.cadres;
+package org.diaban.ui.common.form;
 
 import java.time.LocalDate;
 import org.diaban.domain.common.DomainException;
@@ -7,18 +7,18 @@ import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 
 /** Turns the domain's rules, which throw, into the sentences shown beside form fields. */
-final class Checks {
+public final class Checks {
 
     private final I18n i18n;
     private final ErrorMessages errors;
 
-    Checks(I18n i18n) {
+    public Checks(I18n i18n) {
         this.i18n = i18n;
         this.errors = new ErrorMessages(i18n);
     }
 
     /** The rule's message, or null when it holds. */
-    String problem(Runnable rule) {
+    public String problem(Runnable rule) {
         try {
             rule.run();
             return null;
@@ -28,7 +28,7 @@ final class Checks {
     }
 
     /** A day typed as dd/mm/yyyy, or null when blank or not a date. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         try {
             return Formats.parseDate(text);
         } catch (IllegalArgumentException e) {
@@ -37,28 +37,28 @@ final class Checks {
     }
 
     /** The problem with a typed date, or null when it is blank or a real day. */
-    String dateProblem(String text) {
+    public String dateProblem(String text) {
         if (text == null || text.isBlank() || date(text) != null) {
             return null;
         }
-        return i18n.format("cadres.form.badDate", text.strip());
+        return i18n.format("form.badDate", text.strip());
     }
 
     /** The problem with the text of a pick field: it matches nothing, or several choices. */
-    String choiceProblem(ChoiceModel choice) {
+    public String choiceProblem(ChoiceModel choice) {
         if (choice.isBlank() || choice.selectedProperty().get() != null) {
             return null;
         }
         int n = choice.matches().size();
-        return n == 0 ? i18n.format("cadres.choice.noMatch", choice.textProperty().get().strip())
-                : i18n.format("cadres.choice.ambiguous", n);
+        return n == 0 ? i18n.format("choice.noMatch", choice.textProperty().get().strip())
+                : i18n.format("choice.ambiguous", n);
     }
 
-    String describe(Throwable error) {
+    public String describe(Throwable error) {
         return errors.describe(error);
     }
 
-    String text(String key, Object... args) {
+    public String text(String key, Object... args) {
         return i18n.format(key, args);
     }
 }

@@ -1,4 +1,4 @@
-package org.diaban.ui.cadres;
+package org.diaban.ui.common.form;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
@@ -12,14 +12,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** A form laid out in three columns: the label, the field, and the field's message beside it. */
-final class FormGrid {
+public final class FormGrid {
 
     static final double MESSAGE_WIDTH = 250;
 
     private final GridPane grid = new GridPane();
     private int row;
 
-    FormGrid() {
+    public FormGrid() {
         grid.setHgap(10);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 0, 4, 0));
@@ -32,7 +32,7 @@ final class FormGrid {
         grid.getColumnConstraints().setAll(label, field, message);
     }
 
-    void section(String title) {
+    public void section(String title) {
         Label l = new Label(title);
         l.getStyleClass().add("form-section");
         GridPane.setHalignment(l, HPos.LEFT);
@@ -40,12 +40,12 @@ final class FormGrid {
     }
 
     /** A row spanning the label and field columns, such as a check box. */
-    void wide(Node node) {
+    public void wide(Node node) {
         grid.add(node, 1, row++, 2, 1);
     }
 
     /** A labelled field; its message (which may be null) shows to its right. */
-    Label field(String text, boolean required, Node field, ObservableStringValue message) {
+    public Label field(String text, boolean required, Node field, ObservableStringValue message) {
         Label label = new Label(required ? text + " *" : text);
         label.setLabelFor(field);
         grid.add(label, 0, row);
@@ -69,7 +69,7 @@ final class FormGrid {
         return label;
     }
 
-    GridPane view() {
+    public GridPane view() {
         return grid;
     }
 }

@@ -1,4 +1,4 @@
-package org.diaban.ui.cadres;
+package org.diaban.ui.common.form;
 
 import java.util.Arrays;
 import java.util.List;
