@@ -54,6 +54,10 @@ public final class Store {
         return new ActivityRepository(session);
     }
 
+    public ComplianceRepository compliance() {
+        return new ComplianceRepository(session);
+    }
+
     public ConcernRepository concerns() {
         return new ConcernRepository(session);
     }

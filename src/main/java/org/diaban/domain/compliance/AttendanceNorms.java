@@ -35,6 +35,19 @@ public final class AttendanceNorms {
         return forTier(tierId, first).map(AttendanceNorm::meetingsPerYear);
     }
 
+    /**
+     * The meetings per year in force for the tier on each day of {@code year} (0-based day
+     * index), -1 where no norm was in force: one lookup per day for yearly computations.
+     */
+    public int[] calendar(Long tierId, int year) {
+        LocalDate day = LocalDate.of(year, 1, 1);
+        int[] out = new int[day.lengthOfYear()];
+        for (int d = 0; d < out.length; d++, day = day.plusDays(1)) {
+            out[d] = forTier(tierId, day).map(AttendanceNorm::meetingsPerYear).orElse(-1);
+        }
+        return out;
+    }
+
     private static int compareStart(LocalDate a, LocalDate b) {
         if (a == null) {
             return b == null ? 0 : -1;

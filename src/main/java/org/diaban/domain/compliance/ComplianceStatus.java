@@ -27,6 +27,21 @@ public enum ComplianceStatus {
         }
         double passed = (asOf.getDayOfYear()) / (double) end.getDayOfYear();
         int dueSoFar = (int) Math.floor(required * passed);
+        return judge(required, dueSoFar, attended, false);
+    }
+
+    /**
+     * The general rule, for a duty that may cover only part of a year: met at the norm; once the
+     * duty is over ({@code finished}) anything less is behind; before that, at least the share
+     * due so far is on track.
+     */
+    public static ComplianceStatus judge(int required, int dueSoFar, int attended, boolean finished) {
+        if (attended >= required) {
+            return MET;
+        }
+        if (finished) {
+            return BEHIND;
+        }
         return attended >= dueSoFar ? ON_TRACK : BEHIND;
     }
 }
