@@ -274,10 +274,10 @@ public final class ComplianceService {
                     : Standing.of(ob.judge(attended));
             Tier tier = reference.tier(c.tierCode()).orElse(null);
             SeatRow latest = shown.latest();
-            String position = latest.title() == null || latest.title().isBlank() ? null : latest.title();
+            String title = latest.title() == null || latest.title().isBlank() ? null : latest.title();
             return new ComplianceRow(latest.cadreId(), latest.fullName(), latest.birthYear(), c.unitId(),
                     committeeName(c), c.tierCode(), tier == null ? c.tierCode() : tier.nameVi(),
-                    tier == null ? c.tierCode() : tier.nameEn(), position == null ? latest.kind().name() : position,
+                    tier == null ? c.tierCode() : tier.nameEn(), title, latest.kind(),
                     norm.norm() == null ? null : norm.norm().meetingsPerYear(),
                     norm.norm() == null ? null : norm.norm().legalBasis(), ob.required(), attended, standing,
                     ob.seatDays(), period.from().lengthOfYear(), abolished, policy, committeeIds);

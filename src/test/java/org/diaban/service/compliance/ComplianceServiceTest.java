@@ -149,7 +149,7 @@ class ComplianceServiceTest {
         ComplianceRow secretary = row(r, an, places.communes.get(0));
         assertEquals(4, secretary.required());
         assertEquals(Standing.BEHIND, secretary.standing());
-        assertEquals("Bí thư Đảng ủy xã Hồ Sơn", secretary.position());
+        assertEquals("Bí thư Đảng ủy xã Hồ Sơn", secretary.title());
     }
 
     @Test
