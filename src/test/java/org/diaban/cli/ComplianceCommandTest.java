@@ -3,8 +3,6 @@ package org.diaban.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,16 +18,12 @@ import org.diaban.testing.TestServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code diaban compliance} through the real command line (Vietnamese texts) on a small province. */
 class ComplianceCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void data() {
@@ -46,22 +40,13 @@ class ComplianceCommandTest {
         }
     }
 
-    private Run run(String... args) {
-        CommandLine cl = new DiaBanCommand(location -> 0).commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(dir.resolve("data"), args);
     }
 
     @Test
     void jsonHasOneObjectPerCadreAndCommittee() {
-        Run r = run("compliance", "--year", "2024", "--json");
+        CliRun r = run("compliance", "--year", "2024", "--json");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\"name\" : \"Nguyễn Văn An\""), r.out());
         assertTrue(r.out().contains("\"tier\" : \"huyen\""), r.out());
@@ -75,7 +60,7 @@ class ComplianceCommandTest {
 
     @Test
     void theTableIsAlignedAndEndsWithASummary() {
-        Run r = run("compliance", "--year", "2024", "--scope", "huu-lung");
+        CliRun r = run("compliance", "--year", "2024", "--scope", "huu-lung");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\\R");
         assertTrue(lines[0].startsWith("Họ và tên"), r.out());
@@ -87,7 +72,7 @@ class ComplianceCommandTest {
 
     @Test
     void anUnknownScopeIsAClearFailure() {
-        Run r = run("compliance", "--year", "2026", "--scope", "khong-co");
+        CliRun r = run("compliance", "--year", "2026", "--scope", "khong-co");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("\"khong-co\"") && !r.err().contains("Exception"), r.err());
         assertTrue(r.out().isEmpty());

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diaban.testing.FixtureHierarchy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code diaban demo} and {@code diaban hierarchy import} through the real command line (Vietnamese texts). */
 class DataCommandsTest {
@@ -23,16 +20,8 @@ class DataCommandsTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = new DiaBanCommand(location -> 0).commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+        CliRun r = CliRun.on(dir.resolve("data"), args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 
     @Test
