@@ -61,6 +61,10 @@ final class ComplianceCommand implements Callable<Integer> {
         return DiaBanCommand.OK;
     }
 
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     static String status(Standing standing) {
         return standing.name().toLowerCase(Locale.ROOT);
     }
@@ -111,7 +115,7 @@ final class ComplianceCommand implements Callable<Integer> {
             out.println(b.toString().stripTrailing());
         }
         out.println(i18n.format("cli.compliance.summary", String.valueOf(report.year()), Formats.date(report.asOf()),
-                i18n.get("compliance.policy." + report.policy().name()), Formats.number(report.rows().size()),
+                lowerFirst(i18n.get("compliance.policy." + report.policy().name())), Formats.number(report.rows().size()),
                 Formats.number(report.count(Standing.MET)), Formats.number(report.count(Standing.ON_TRACK)),
                 Formats.number(report.count(Standing.BEHIND)), Formats.number(report.count(Standing.TIER_ABOLISHED)),
                 Formats.decimal(report.compliantPercent(), 1)));

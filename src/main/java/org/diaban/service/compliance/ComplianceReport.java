@@ -22,7 +22,7 @@ public record ComplianceReport(int year, LocalDate asOf, NormPolicy policy, List
 
     public static final Comparator<ComplianceRow> BY_NEED = Comparator
             .comparingInt((ComplianceRow r) -> needRank(r.standing()))
-            .thenComparing(VietnameseCollation.comparing(ComplianceRow::name))
+            .thenComparing(ComplianceRow::name, VietnameseCollation.personName())
             .thenComparing(ComplianceRow::cadreId)
             .thenComparing(VietnameseCollation.comparing(ComplianceRow::committeeName));
 

@@ -30,6 +30,9 @@ import org.diaban.ui.cadres.CadreRegistryViewModel;
 import org.diaban.ui.common.Dialogs;
 import org.diaban.ui.common.TaskRunner;
 import org.diaban.ui.common.UndoManager;
+import org.diaban.ui.common.form.Background;
+import org.diaban.ui.compliance.CompliancePane;
+import org.diaban.ui.compliance.ComplianceViewModel;
 import org.diaban.ui.hierarchy.HierarchyPane;
 import org.diaban.ui.hierarchy.HierarchyViewModel;
 import org.diaban.ui.hierarchy.UnitEditing;
@@ -159,6 +162,10 @@ public final class MainWindow {
         cadresTab.setContent(cadres.view());
         workspaces.put(hierarchyTab, hierarchy);
         workspaces.put(cadresTab, cadres);
+        int thisYear = ready.clock().today().getYear();
+        addWorkspace("tab-compliance", i18n.get("compliance.tab"), new CompliancePane(i18n, new ComplianceViewModel(
+                ready.compliance(), Background.on(tasks), errors, thisYear, undo::done,
+                p -> i18n.get("compliance.policy.edit")), thisYear));
 
         SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
         search = new SearchBox(i18n, searchModel);
