@@ -175,11 +175,11 @@ public final class ComplianceService {
                     mine.forEach(s -> rows.add(row(s, List.of(s), normOf(s), attended)));
                 }
             }
-            rows.sort(ComplianceReport.BY_NEED);
+            List<ComplianceRow> ordered = ComplianceReport.sortedByNeed(rows);
             List<ComplianceReport.Committee> list = new ArrayList<>(committees.values());
             list.sort(Comparator.comparingInt(ComplianceReport.Committee::tierRank)
                     .thenComparing(VietnameseCollation.comparing(ComplianceReport.Committee::name)));
-            return new ComplianceReport(year, asOf, policy, List.copyOf(rows), List.copyOf(list));
+            return new ComplianceReport(year, asOf, policy, ordered, List.copyOf(list));
         }
 
         /** The seats of a cadre on one committee, clipped to the year and to the cadre's retirement. */

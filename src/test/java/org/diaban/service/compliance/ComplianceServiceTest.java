@@ -116,6 +116,9 @@ class ComplianceServiceTest {
         // An, Bình twice, Chí: four rows; Dũng is no committee member
         assertEquals(4, r.rows().size());
         assertEquals(Standing.BEHIND, r.rows().get(0).standing());
+        List<ComplianceRow> byNeed = new java.util.ArrayList<>(r.rows());
+        byNeed.sort(ComplianceReport.BY_NEED);
+        assertEquals(byNeed, r.rows());
     }
 
     @Test
