@@ -12,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.diaban.domain.activity.Activity;
 import org.diaban.domain.activity.ActivityKind;
+import org.diaban.domain.compliance.NormPolicy;
 import org.diaban.domain.compliance.Standing;
 import org.diaban.i18n.I18n;
 import org.diaban.service.Services;
@@ -123,6 +125,18 @@ class ComplianceUiTest {
         int province = services.compliance().report(2026).rows().size();
         waitFor(() -> table.getItems().size() == province);
         Snapshots.save(robot, stage.getScene().getRoot(), "compliance-2026");
+
+        // the policy link switches to the strictest norm, one row per cadre; Ctrl+Z switches back
+        Label policy = robot.lookup("#compliance-policy").queryAs(Label.class);
+        String each = policy.getText();
+        robot.clickOn("#compliance-switch-policy");
+        waitFor(() -> services.compliance().policy() == NormPolicy.STRICTEST && !policy.getText().equals(each)
+                && table.getItems().stream().allMatch(r -> r.policy() == NormPolicy.STRICTEST));
+        assertEquals(table.getItems().size(), table.getItems().stream().map(ComplianceRow::cadreId).distinct().count());
+        Snapshots.save(robot, stage.getScene().getRoot(), "compliance-2026-strictest");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> services.compliance().policy() == NormPolicy.EACH_COMMITTEE && policy.getText().equals(each)
+                && table.getItems().size() == province);
         robot.interact(() -> year.setValue(2024));
         waitFor(() -> table.getItems().stream().anyMatch(r -> "huyen".equals(r.tierCode())));
         Label percent = robot.lookup("#compliance-percent").queryAs(Label.class);
