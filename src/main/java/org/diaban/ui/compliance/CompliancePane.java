@@ -2,11 +2,13 @@ package org.diaban.ui.compliance;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -122,12 +124,33 @@ public final class CompliancePane implements Workspace {
         buildTable();
         root.setCenter(table);
         model.reportProperty().addListener((obs, old, r) -> showSummary(r));
-        // the first computation once the tab is part of the window; later ones on refresh
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null && model.reportProperty().get() == null && !model.loadingProperty().get()) {
-                model.reload();
+        // the first computation when the tab is first shown (its content area is hidden until then),
+        // so that it does not compete with the tree at start-up; later ones on refresh
+        root.parentProperty().addListener((obs, old, parent) -> loadWhenShown(parent));
+        loadWhenShown(root.getParent());
+    }
+
+    private void loadWhenShown(Parent parent) {
+        if (parent == null) {
+            return;
+        }
+        // the tab's content area is made visible or not only after it has taken the content
+        Platform.runLater(() -> {
+            if (root.getParent() == parent && parent.isVisible()) {
+                loadFirstTime();
             }
         });
+        parent.visibleProperty().addListener((obs, was, visible) -> {
+            if (visible) {
+                loadFirstTime();
+            }
+        });
+    }
+
+    private void loadFirstTime() {
+        if (model.reportProperty().get() == null && !model.loadingProperty().get()) {
+            model.reload();
+        }
     }
 
     private static Region gap() {
