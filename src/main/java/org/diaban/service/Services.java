@@ -2,6 +2,9 @@ package org.diaban.service;
 
 import org.diaban.persistence.DataLocation;
 import org.diaban.persistence.Database;
+import org.diaban.service.assignment.AssignmentService;
+import org.diaban.service.assignment.CoverageService;
+import org.diaban.service.assignment.DecisionService;
 import org.diaban.service.cadres.CadreService;
 import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
@@ -30,6 +33,9 @@ public final class Services implements AutoCloseable {
     private final CadreService cadres;
     private final SearchService search;
     private final DemoService demo;
+    private final DecisionService decisions;
+    private final AssignmentService assignments;
+    private final CoverageService coverage;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -54,6 +60,9 @@ public final class Services implements AutoCloseable {
         this.cadres = new CadreService(database, reference, hierarchyQueries, changes, clock);
         this.search = new SearchService(database, hierarchyQueries, clock, changes);
         this.demo = new DemoService(database, reference, reorganisations, changes);
+        this.decisions = new DecisionService(database, reference, hierarchyQueries, changes);
+        this.assignments = new AssignmentService(database, hierarchyQueries, changes);
+        this.coverage = new CoverageService(database, hierarchyQueries, changes);
     }
 
     public Database database() {
@@ -104,6 +113,18 @@ public final class Services implements AutoCloseable {
     /** Ready-made data sets: the demo province and the scale set. */
     public DemoService demo() {
         return demo;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    public AssignmentService assignments() {
+        return assignments;
+    }
+
+    public CoverageService coverage() {
+        return coverage;
     }
 
     @Override
