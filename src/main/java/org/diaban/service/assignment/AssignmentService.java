@@ -206,6 +206,11 @@ public final class AssignmentService {
         changes.publish(DataChanges.Topic.ASSIGNMENTS);
     }
 
+    /** One assignment as history lists show it. */
+    public AssignmentRecord record(Long id) {
+        return db.read(s -> records(s, List.of(get(s, id))).get(0));
+    }
+
     /** Everything ever assigned at a unit, or at a household of it if it is a village; oldest first. */
     public List<AssignmentRecord> historyOfUnit(Long unitId) {
         return db.read(s -> {

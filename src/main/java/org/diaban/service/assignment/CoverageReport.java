@@ -23,8 +23,8 @@ public record CoverageReport(LocalDate day, CoverageRules rules, long cadresAssi
                              long communesCovered, long communes, long villagesCovered, long villages,
                              List<Gap> gaps) {
 
-    /** A unit warned about. */
-    public record Gap(UnitState unit, CoverageGap gap) {
+    /** A unit warned about, with the name of the unit above it (villages share names). */
+    public record Gap(UnitState unit, String parentName, CoverageGap gap) {
     }
 
     /** The gaps by unit id, for the tree. */

@@ -93,7 +93,9 @@ public final class CoverageService {
         Map<Long, UnitState> byId = new HashMap<>();
         ordered.forEach(u -> byId.put(u.unitId(), u));
         for (CoverageGap g : raw.rules().gaps(ordered, withCadre, withBtv)) {
-            gaps.add(new CoverageReport.Gap(byId.get(g.unitId()), g));
+            UnitState unit = byId.get(g.unitId());
+            UnitState parent = unit.parentId() == null ? null : byId.get(unit.parentId());
+            gaps.add(new CoverageReport.Gap(unit, parent == null ? null : parent.fullName(), g));
         }
 
         long communes = 0;

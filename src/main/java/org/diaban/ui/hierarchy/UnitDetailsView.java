@@ -85,7 +85,8 @@ final class UnitDetailsView {
             @Override
             protected void updateItem(AssignmentView item, boolean empty) {
                 super.updateItem(item, empty);
-                boolean inactive = !empty && item != null && shownDay != null && !item.range().contains(shownDay);
+                boolean inactive = !empty && item != null && (item.cancelled()
+                        || shownDay != null && !item.range().contains(shownDay));
                 getStyleClass().remove("inactive-row");
                 if (inactive) {
                     getStyleClass().add("inactive-row");
@@ -110,6 +111,16 @@ final class UnitDetailsView {
         content.setId("unit-details");
         root = new ScrollPane(empty);
         root.setFitToWidth(true);
+    }
+
+    /** Builds the context menu of the assignments list from the row it is opened on. */
+    void setAssignmentMenu(java.util.function.Function<AssignmentView, List<javafx.scene.control.MenuItem>> items) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setOnShowing(e -> {
+            AssignmentView row = assignments.getSelectionModel().getSelectedItem();
+            menu.getItems().setAll(row == null ? List.of() : items.apply(row));
+        });
+        assignments.setContextMenu(menu);
     }
 
     private Label section(String key) {
