@@ -119,6 +119,7 @@ public final class CoverageService {
         raw.assigned().forEach(a -> cadres.add(a.cadreId()));
         Map<CadreCategory, Long> byCategory = new EnumMap<>(CadreCategory.class);
         Map<String, Long> byTier = new TreeMap<>();
+        Map<String, Integer> tierRank = new HashMap<>();
         for (Long cadre : cadres) {
             CadreCategory c = category.get(cadre);
             if (c == null) {
@@ -126,9 +127,15 @@ public final class CoverageService {
             }
             byCategory.merge(c, 1L, Long::sum);
             hierarchy.stateOn(committeeOfBest.get(cadre), day)
-                    .ifPresent(u -> byTier.merge(u.tierCode(), 1L, Long::sum));
+                    .ifPresent(u -> {
+                        byTier.merge(u.tierCode(), 1L, Long::sum);
+                        tierRank.put(u.tierCode(), u.tierRank());
+                    });
         }
-        return new CoverageReport(day, raw.rules(), cadres.size(), byCategory, byTier, communesCovered, communes,
+        Map<String, Long> byTierInRank = new java.util.LinkedHashMap<>();
+        byTier.keySet().stream().sorted(java.util.Comparator.comparing(tierRank::get))
+                .forEach(t -> byTierInRank.put(t, byTier.get(t)));
+        return new CoverageReport(day, raw.rules(), cadres.size(), byCategory, byTierInRank, communesCovered, communes,
                 villagesCovered, villages, gaps);
     }
 

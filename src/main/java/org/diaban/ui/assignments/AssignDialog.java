@@ -22,7 +22,7 @@ final class AssignDialog {
     private final TextField start = new TextField();
 
     AssignDialog(I18n i18n, Window owner, AssignFormModel model) {
-        Label places = new Label(model.places().stream().map(Choice::label).collect(Collectors.joining(", ")));
+        Label places = new Label(model.places().stream().map(Choice::label).collect(Collectors.joining("; ")));
         places.setId("assign-places");
         places.setWrapText(true);
         places.setMaxWidth(560);

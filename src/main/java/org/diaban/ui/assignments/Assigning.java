@@ -66,14 +66,16 @@ public final class Assigning {
         this.dialogs = new Dialogs(i18n);
         this.checks = new Checks(i18n);
         this.runner = new AssignmentRunner(background, undo, errors);
-        this.edits = new AssignmentEdits(services.assignments(), services.coverage(), i18n);
+        this.edits = new AssignmentEdits(services.assignments(), services.coverage(), services.decisions(),
+                i18n);
     }
 
     /** Adds the panel, the badges and the assignment menu to the hierarchy tab. */
     public void install(HierarchyPane hierarchy) {
         panelModel = new AssignmentsPanelModel(services.cadres(), services.coverage(), background, errors, i18n,
                 viewDate);
-        panel = new AssignmentsPanel(i18n, panelModel, this::editRules, id -> hierarchy.model().reveal(id));
+        panel = new AssignmentsPanel(i18n, panelModel, this::editRules, id -> hierarchy.model().reveal(id),
+                () -> recordDecision(hierarchy.model().selectedProperty().get()));
         ((Parent) hierarchy.view()).getStylesheets().add(stylesheet());
         hierarchy.setSidePanel(panel.view(), i18n.get("assignments.panel.toggle"), false);
         panelModel.warningsProperty().addListener((obs, old, map) -> hierarchy.showWarnings(map));
@@ -182,13 +184,17 @@ public final class Assigning {
         record Loaded(List<Choice> cadres, List<Choice> decisions, Long decision) {
         }
         background.run(() -> new Loaded(cadreChoices(day), decisionChoices(day),
-                services.decisions().latestAbove(units.get(0).unitId(), day)
-                        .map(org.diaban.service.assignment.DecisionService.DecisionView::id).orElse(null)),
+                latestDecision(units.get(0).unitId(), day)),
                 loaded -> {
                     AssignFormModel model = new AssignFormModel(checks, runner, edits, places, false, day);
                     model.load(loaded.cadres(), cadreId, loaded.decisions(), loaded.decision());
                     new AssignDialog(i18n, owner, model).show();
                 }, this::fail);
+    }
+
+    private Long latestDecision(Long unitId, LocalDate day) {
+        return services.decisions().latestAbove(unitId, day)
+                .map(org.diaban.service.assignment.DecisionService.DecisionView::id).orElse(null);
     }
 
     private static String placeName(UnitState u, HierarchySnapshot snapshot) {
@@ -225,30 +231,42 @@ public final class Assigning {
     /** Picks several villages for one cadre, then the assign form for all of them. */
     void pickVillages(CadreSummary cadre) {
         LocalDate day = viewDate.get();
-        record Loaded(List<Choice> villages, List<Choice> cadres, List<Choice> decisions) {
-        }
-        background.run(() -> new Loaded(unitChoices(day, true), cadreChoices(day), decisionChoices(day)), loaded ->
-                new PickVillagesDialog(i18n, owner, cadre.fullName(), loaded.villages()).ask().ifPresent(picked -> {
-                    AssignFormModel model = new AssignFormModel(checks, runner, edits, picked, false, day);
-                    model.load(loaded.cadres(), cadre.id(), loaded.decisions(), null);
-                    new AssignDialog(i18n, owner, model).show();
+        background.run(() -> unitChoices(day, true), villages ->
+                new PickVillagesDialog(i18n, owner, cadre.fullName(), villages).ask().ifPresent(picked -> {
+                    record Loaded(List<Choice> cadres, List<Choice> decisions, Long decision) {
+                    }
+                    background.run(() -> new Loaded(cadreChoices(day), decisionChoices(day),
+                            latestDecision(picked.get(0).id(), day)), loaded -> {
+                                AssignFormModel model = new AssignFormModel(checks, runner, edits, picked, false, day);
+                                model.load(loaded.cadres(), cadre.id(), loaded.decisions(), loaded.decision());
+                                new AssignDialog(i18n, owner, model).show();
+                            }, this::fail);
                 }), this::fail);
     }
 
     // end, transfer, replace, cancel, restore
 
     void change(AssignmentRecord record, ChangeFormModel.Mode mode) {
+        change(record, mode, owner);
+    }
+
+    /** Opens the form over {@code parent}, the window it was asked from. */
+    void change(AssignmentRecord record, ChangeFormModel.Mode mode, Window parent) {
         LocalDate day = mode == ChangeFormModel.Mode.CANCEL ? services.clock().today() : viewDate.get();
         ChangeFormModel model = new ChangeFormModel(checks, runner, edits, record, mode, day);
         if (model.needsTarget()) {
             background.run(() -> mode == ChangeFormModel.Mode.TRANSFER ? unitChoices(viewDate.get(), false)
                     : cadreChoices(viewDate.get()), model::loadTargets, this::fail);
         }
-        new ChangeDialog(i18n, dialogs, owner, model).show();
+        new ChangeDialog(i18n, dialogs, parent, model).show();
     }
 
     void restore(AssignmentRecord record) {
-        if (dialogs.confirm(owner, i18n.get("assignments.restore.confirmTitle"),
+        restore(record, owner);
+    }
+
+    void restore(AssignmentRecord record, Window parent) {
+        if (dialogs.confirm(parent, i18n.get("assignments.restore.confirmTitle"),
                 i18n.format("assignments.restore.confirm", record.cadreName(), record.placeName()))) {
             runQuietly(edits.restore(record.id(), record.cadreName(), record.cancelledOn(), record.cancelReason()));
         }
@@ -267,13 +285,13 @@ public final class Assigning {
     private void openHistory(String title, Supplier<List<AssignmentRecord>> rows) {
         HistoryDialog dialog = new HistoryDialog(i18n, owner, title, viewDate.get(), new HistoryDialog.Actions() {
             @Override
-            public void change(AssignmentRecord record, ChangeFormModel.Mode mode) {
-                Assigning.this.change(record, mode);
+            public void change(AssignmentRecord record, ChangeFormModel.Mode mode, Window parent) {
+                Assigning.this.change(record, mode, parent);
             }
 
             @Override
-            public void restore(AssignmentRecord record) {
-                Assigning.this.restore(record);
+            public void restore(AssignmentRecord record, Window parent) {
+                Assigning.this.restore(record, parent);
             }
         });
         Runnable load = () -> background.run(rows::get, dialog::show, this::fail);
@@ -282,6 +300,31 @@ public final class Assigning {
         dialog.dialog().setOnHidden(e -> services.changes().unsubscribe(listener));
         load.run();
         dialog.open();
+    }
+
+    /** Records a decision; the committee offered is the nearest one at or above {@code near}. */
+    void recordDecision(UnitState near) {
+        LocalDate day = viewDate.get();
+        DecisionFormModel model = new DecisionFormModel(checks, runner, edits, services.decisions(), background, day);
+        record Loaded(List<Choice> committees, Long preferred) {
+        }
+        background.run(() -> {
+            List<UnitState> committees = services.cadres().committeesOn(day);
+            Long preferred = null;
+            if (near != null) {
+                for (UnitState u : services.hierarchyQueries().snapshotOn(day).pathToRoot(near.unitId())) {
+                    if (u.committeeName() != null) {
+                        preferred = u.unitId();
+                        break;
+                    }
+                }
+            }
+            return new Loaded(committees.stream().map(u -> new Choice(u.unitId(), u.committeeName())).toList(),
+                    preferred);
+        }, loaded -> {
+            model.loadIssuers(loaded.committees(), loaded.preferred());
+            new DecisionDialog(i18n, owner, model).show();
+        }, this::fail);
     }
 
     private void editRules() {

@@ -9,6 +9,7 @@ import org.diaban.service.assignment.AssignmentService.EndUndo;
 import org.diaban.service.assignment.AssignmentService.Handover;
 import org.diaban.service.assignment.AssignmentService.NewAssignments;
 import org.diaban.service.assignment.CoverageService;
+import org.diaban.service.assignment.DecisionService;
 
 /**
  * The undoable assignment edits: each calls the service and its inverse (assign / delete the new
@@ -19,11 +20,13 @@ final class AssignmentEdits {
 
     private final AssignmentService assignments;
     private final CoverageService coverage;
+    private final DecisionService decisions;
     private final I18n i18n;
 
-    AssignmentEdits(AssignmentService assignments, CoverageService coverage, I18n i18n) {
+    AssignmentEdits(AssignmentService assignments, CoverageService coverage, DecisionService decisions, I18n i18n) {
         this.assignments = assignments;
         this.coverage = coverage;
+        this.decisions = decisions;
         this.i18n = i18n;
     }
 
@@ -127,6 +130,22 @@ final class AssignmentEdits {
             @Override
             public void undo() {
                 assignments.cancel(id, cancelledOn, reason);
+            }
+        };
+    }
+
+    AssignmentEdit decision(DecisionService.DecisionDraft draft, String symbol) {
+        return new Base(i18n.format("assignments.edit.decision", symbol)) {
+            private volatile Long id;
+
+            @Override
+            public void execute() {
+                id = decisions.record(draft);
+            }
+
+            @Override
+            public void undo() {
+                decisions.deleteRecorded(id);
             }
         };
     }

@@ -68,7 +68,8 @@ final class AssignmentsPanel {
     private CadreSummary dragged;
     private boolean dragging;
 
-    AssignmentsPanel(I18n i18n, AssignmentsPanelModel model, Runnable editRules, Consumer<Long> reveal) {
+    AssignmentsPanel(I18n i18n, AssignmentsPanelModel model, Runnable editRules, Consumer<Long> reveal,
+                     Runnable newDecision) {
         this.i18n = i18n;
         this.model = model;
         TextField filter = new TextField();
@@ -121,7 +122,10 @@ final class AssignmentsPanel {
         rules.setOnAction(e -> editRules.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(6, title("assignments.coverage.title"), spacer, rules);
+        Button decision = new Button(i18n.get("assignments.decision.new"));
+        decision.setId("decision-new");
+        decision.setOnAction(e -> newDecision.run());
+        HBox head = new HBox(6, title("assignments.coverage.title"), spacer, decision, rules);
         VBox.setVgrow(uncovered, Priority.ALWAYS);
         VBox bottom = new VBox(6, head, summary, uncoveredTitle, uncovered);
         bottom.setPadding(new Insets(6));

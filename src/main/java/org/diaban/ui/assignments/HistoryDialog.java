@@ -29,9 +29,9 @@ final class HistoryDialog {
 
     /** What the buttons do with the selected assignment. */
     interface Actions {
-        void change(AssignmentRecord record, ChangeFormModel.Mode mode);
+        void change(AssignmentRecord record, ChangeFormModel.Mode mode, Window parent);
 
-        void restore(AssignmentRecord record);
+        void restore(AssignmentRecord record, Window parent);
     }
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -66,11 +66,11 @@ final class HistoryDialog {
                 }
             }
         });
-        Button end = button(i18n, "end", () -> act(r -> actions.change(r, ChangeFormModel.Mode.END)));
-        Button transfer = button(i18n, "transfer", () -> act(r -> actions.change(r, ChangeFormModel.Mode.TRANSFER)));
-        Button replace = button(i18n, "replace", () -> act(r -> actions.change(r, ChangeFormModel.Mode.REPLACE)));
-        Button cancel = button(i18n, "cancel", () -> act(r -> actions.change(r, ChangeFormModel.Mode.CANCEL)));
-        Button restore = button(i18n, "restore", () -> act(actions::restore));
+        Button end = button(i18n, "end", () -> act(r -> actions.change(r, ChangeFormModel.Mode.END, window())));
+        Button transfer = button(i18n, "transfer", () -> act(r -> actions.change(r, ChangeFormModel.Mode.TRANSFER, window())));
+        Button replace = button(i18n, "replace", () -> act(r -> actions.change(r, ChangeFormModel.Mode.REPLACE, window())));
+        Button cancel = button(i18n, "cancel", () -> act(r -> actions.change(r, ChangeFormModel.Mode.CANCEL, window())));
+        Button restore = button(i18n, "restore", () -> act(r -> actions.restore(r, window())));
         var selected = table.getSelectionModel().selectedItemProperty();
         for (Button b : List.of(end, transfer, replace, cancel)) {
             b.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
@@ -90,11 +90,12 @@ final class HistoryDialog {
 
     private static String status(I18n i18n, AssignmentRecord r) {
         if (r.cancelled()) {
-            return i18n.format("assignments.history.cancelled", Formats.date(r.cancelledOn()),
-                    r.cancelReason() == null ? "" : r.cancelReason());
+            String on = i18n.format("assignments.history.cancelled", Formats.date(r.cancelledOn()));
+            return r.cancelReason() == null ? on : on + ": " + r.cancelReason();
         }
         if (r.range().to() != null) {
-            return i18n.format("assignments.history.ended", r.endReason() == null ? "" : r.endReason());
+            String ended = i18n.get("assignments.history.ended");
+            return r.endReason() == null ? ended : ended + ": " + r.endReason();
         }
         return r.replacesId() != null ? i18n.get("assignments.history.replacing") : "";
     }
@@ -121,6 +122,10 @@ final class HistoryDialog {
             rows.stream().filter(r -> r.id().equals(was.id())).findFirst()
                     .ifPresent(r -> table.getSelectionModel().select(r));
         }
+    }
+
+    private Window window() {
+        return dialog.getDialogPane().getScene().getWindow();
     }
 
     Dialog<ButtonType> dialog() {

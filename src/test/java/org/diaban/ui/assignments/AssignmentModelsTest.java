@@ -70,7 +70,7 @@ class AssignmentModelsTest {
         places = SampleHierarchy.create(services);
         checks = new Checks(i18n);
         runner = new AssignmentRunner(NOW, null, new ErrorMessages(i18n));
-        edits = new AssignmentEdits(services.assignments(), services.coverage(), i18n);
+        edits = new AssignmentEdits(services.assignments(), services.coverage(), services.decisions(), i18n);
         cuc = cadre("Lý Thị Cúc", PositionKind.SECRETARY, places.communes.get(0));
         binh = cadre("Hoàng Văn Bình", PositionKind.EXECUTIVE_MEMBER, places.district);
     }
@@ -186,5 +186,34 @@ class AssignmentModelsTest {
         assertNull(panel.warningsProperty().get().get(places.communes.get(0)));
         assertEquals("Chưa có cán bộ phụ trách", panel.warningsProperty().get().get(places.villages.get(0)));
         assertEquals(1, panel.reportProperty().get().communesCovered());
+    }
+
+    @Test
+    void theDecisionFormProposesTheNextNumberAndShowsADuplicateAsAnError() {
+        List<Choice> committees = List.of(new Choice(places.district, "Huyện ủy Hữu Lũng"),
+                new Choice(places.communes.get(0), "Đảng ủy xã Hồ Sơn"));
+        DecisionFormModel first = new DecisionFormModel(checks, runner, edits, services.decisions(), NOW, DAY);
+        first.loadIssuers(committees, places.district);
+        assertEquals("1", first.number().value());
+        assertEquals("1-QĐ/HU", first.symbolProperty().get());
+        first.number().textProperty().set("106");
+        assertEquals("106-QĐ/HU", first.symbolProperty().get());
+        first.title().textProperty().set("Phân công cấp ủy viên phụ trách xã");
+        first.save(() -> { });
+        assertNull(first.errorProperty().get());
+
+        DecisionFormModel next = new DecisionFormModel(checks, runner, edits, services.decisions(), NOW, DAY);
+        next.loadIssuers(committees, places.district);
+        assertEquals("107-QĐ/HU", next.symbolProperty().get());
+        next.issuer().textProperty().set("dang uy xa ho son");
+        assertEquals("1-QĐ/ĐU", next.symbolProperty().get());
+        next.issuer().textProperty().set("huyen uy");
+        next.number().textProperty().set("106");
+        AtomicBoolean saved = new AtomicBoolean();
+        next.save(() -> saved.set(true));
+        assertFalse(saved.get());
+        assertTrue(next.errorProperty().get().contains("106-QĐ/HU"), next.errorProperty().get());
+        next.number().textProperty().set("abc");
+        assertFalse(next.validProperty().get());
     }
 }
