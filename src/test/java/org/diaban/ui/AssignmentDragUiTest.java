@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -140,6 +142,38 @@ class AssignmentDragUiTest {
         robot.clickOn(tree).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(() -> badge(robot, uncovered).map(Node::isVisible).orElse(false));
         assertEquals(List.of(), services.assignments().historyOfUnit(uncovered));
+
+        // from the details of a covered village: cancel its assignment as a mistake, then undo that
+        Long covered = places.villages.get(0);
+        robot.clickOn(cell(robot, covered).orElseThrow());
+        TableView<?> assigned = robot.lookup("#unit-assignments").queryAs(TableView.class);
+        waitFor(() -> assigned.getItems().size() == 1 && robot.from(assigned).lookup(".table-row-cell")
+                .match(n -> !((javafx.scene.control.TableRow<?>) n).isEmpty()).tryQuery().isPresent());
+        Node row = robot.from(assigned).lookup(".table-row-cell")
+                .match(n -> !((javafx.scene.control.TableRow<?>) n).isEmpty()).query();
+        robot.clickOn(row);
+        // the menu key (a right click does not make a context-menu event on the headless toolkit)
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = row.localToScreen(row.getBoundsInLocal());
+            assigned.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, b.getMinX() + 10,
+                    b.getMinY() + 10, true, null));
+        });
+        waitFor(() -> robot.lookup("Hủy (nhập nhầm)…").tryQuery().isPresent());
+        Snapshots.save(robot, stage.getScene().getRoot(), "assign-details-menu");
+        robot.clickOn("Hủy (nhập nhầm)…");
+        waitFor(() -> robot.lookup("#change-assignment").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(".button").match(n -> n instanceof Button b && "Có".equals(b.getText()))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Có".equals(b.getText()))
+                .queryAs(Node.class));
+        waitFor(() -> robot.lookup("#change-assignment").tryQuery().isEmpty());
+        waitFor(() -> badge(robot, covered).map(Node::isVisible).orElse(false));
+        assertTrue(services.assignments().historyOfUnit(covered).get(0).cancelled());
+        Snapshots.save(robot, stage.getScene().getRoot(), "assign-cancelled-in-details");
+        robot.clickOn(tree).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> badge(robot, covered).map(b -> !b.isVisible()).orElse(false));
     }
 
     private static void expandAll(TreeItem<UnitState> item) {

@@ -120,14 +120,14 @@ final class AssignmentsPanel {
         Button rules = new Button(i18n.get("assignments.coverage.rules"));
         rules.setId("coverage-rules-button");
         rules.setOnAction(e -> editRules.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button decision = new Button(i18n.get("assignments.decision.new"));
         decision.setId("decision-new");
         decision.setOnAction(e -> newDecision.run());
-        HBox head = new HBox(6, title("assignments.coverage.title"), spacer, decision, rules);
+        rules.setMinWidth(Region.USE_PREF_SIZE);
+        decision.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(6, decision, rules);
         VBox.setVgrow(uncovered, Priority.ALWAYS);
-        VBox bottom = new VBox(6, head, summary, uncoveredTitle, uncovered);
+        VBox bottom = new VBox(6, title("assignments.coverage.title"), summary, uncoveredTitle, uncovered, buttons);
         bottom.setPadding(new Insets(6));
 
         SplitPane split = new SplitPane(top, bottom);

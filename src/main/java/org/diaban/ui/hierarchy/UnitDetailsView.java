@@ -116,11 +116,15 @@ final class UnitDetailsView {
     /** Builds the context menu of the assignments list from the row it is opened on. */
     void setAssignmentMenu(java.util.function.Function<AssignmentView, List<javafx.scene.control.MenuItem>> items) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        menu.setOnShowing(e -> {
+        // filled when asked for: a context menu without items would not show at all
+        assignments.setOnContextMenuRequested(e -> {
             AssignmentView row = assignments.getSelectionModel().getSelectedItem();
-            menu.getItems().setAll(row == null ? List.of() : items.apply(row));
+            if (row != null) {
+                menu.getItems().setAll(items.apply(row));
+                menu.show(assignments, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
         });
-        assignments.setContextMenu(menu);
     }
 
     private Label section(String key) {
