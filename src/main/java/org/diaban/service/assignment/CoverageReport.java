@@ -23,8 +23,13 @@ public record CoverageReport(LocalDate day, CoverageRules rules, long cadresAssi
                              long communesCovered, long communes, long villagesCovered, long villages,
                              List<Gap> gaps) {
 
-    /** A unit warned about, with the name of the unit above it (villages share names). */
-    public record Gap(UnitState unit, String parentName, CoverageGap gap) {
+    /**
+     * A unit warned about, with the name of the unit above it (villages share names).
+     *
+     * @param othersAssigned whether someone is assigned there all the same, who does not count:
+     *                       following or supporting, or in charge of one household only
+     */
+    public record Gap(UnitState unit, String parentName, CoverageGap gap, boolean othersAssigned) {
     }
 
     /** The gaps by unit id, for the tree. */

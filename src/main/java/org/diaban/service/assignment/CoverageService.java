@@ -88,6 +88,8 @@ public final class CoverageService {
                 withBtv.add(a.unitId());
             }
         }
+        Set<Long> withAnyone = new HashSet<>();
+        raw.assigned().forEach(a -> withAnyone.add(a.unitId()));
         List<UnitState> ordered = inTreeOrder(snapshot);
         List<CoverageReport.Gap> gaps = new ArrayList<>();
         Map<Long, UnitState> byId = new HashMap<>();
@@ -95,7 +97,8 @@ public final class CoverageService {
         for (CoverageGap g : raw.rules().gaps(ordered, withCadre, withBtv)) {
             UnitState unit = byId.get(g.unitId());
             UnitState parent = unit.parentId() == null ? null : byId.get(unit.parentId());
-            gaps.add(new CoverageReport.Gap(unit, parent == null ? null : parent.fullName(), g));
+            gaps.add(new CoverageReport.Gap(unit, parent == null ? null : parent.fullName(), g,
+                    withAnyone.contains(unit.unitId()) && !withCadre.contains(unit.unitId())));
         }
 
         long communes = 0;

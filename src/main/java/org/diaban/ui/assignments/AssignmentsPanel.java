@@ -292,7 +292,7 @@ final class AssignmentsPanel {
             }
             setText(item.parentName() == null ? item.unit().fullName()
                     : item.unit().fullName() + ", " + item.parentName());
-            setTooltip(new javafx.scene.control.Tooltip(model.warning(item.gap())));
+            setTooltip(new javafx.scene.control.Tooltip(model.warning(item)));
             getStyleClass().remove("gap-btv");
             if (!item.gap().problems().contains(org.diaban.domain.assignment.CoverageGap.Problem.NO_CADRE_IN_CHARGE)) {
                 getStyleClass().add("gap-btv");

@@ -90,15 +90,17 @@ public final class AssignmentsPanelModel {
     private Map<Long, String> warningsOf(CoverageReport r) {
         Map<Long, String> out = new HashMap<>();
         for (CoverageReport.Gap g : r.gaps()) {
-            out.put(g.unit().unitId(), warning(g.gap()));
+            out.put(g.unit().unitId(), warning(g));
         }
         return out;
     }
 
     /** The sentence for a gap, as the badge's tooltip and the uncovered list say it. */
-    public String warning(CoverageGap gap) {
-        return gap.problems().contains(CoverageGap.Problem.NO_CADRE_IN_CHARGE)
-                ? i18n.get("assignments.coverage.noCadre") : i18n.get("assignments.coverage.noBtv");
+    public String warning(CoverageReport.Gap gap) {
+        if (!gap.gap().problems().contains(CoverageGap.Problem.NO_CADRE_IN_CHARGE)) {
+            return i18n.get("assignments.coverage.noBtv");
+        }
+        return i18n.get(gap.othersAssigned() ? "assignments.coverage.noCadreOthers" : "assignments.coverage.noCadre");
     }
 
     /** The line under a cadre's name: titles and committee on the view date. */

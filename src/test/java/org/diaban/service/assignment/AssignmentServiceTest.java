@@ -196,6 +196,8 @@ class AssignmentServiceTest {
         assignments.assign(new NewAssignments(bchMember, List.of(), List.of(household), AssignmentRole.IN_CHARGE,
                 START, null));
         assertTrue(gaps(DAY).containsKey(village));
+        assertTrue(services.coverage().coverageOn(DAY).gaps().stream()
+                .filter(g -> g.unit().unitId().equals(village)).findFirst().orElseThrow().othersAssigned());
         assertEquals("Vi Văn Dũng — Thôn Đồng Tiến", assignments.historyOfUnit(village).get(0).placeName());
     }
 }
