@@ -150,6 +150,17 @@ class AssignmentDialogsUiTest {
         waitFor(() -> robot.lookup("#change-assignment").tryQuery().isEmpty());
         waitFor(() -> history.getItems().stream().anyMatch(r -> DAY.equals(r.range().to())));
 
+        // a transfer, looked at and left
+        selectNew(robot, history, 1);
+        robot.clickOn("#history-transfer");
+        waitFor(() -> robot.lookup("#change-assignment").tryQuery().isPresent());
+        robot.clickOn("#change-target").write("xa bac quynh");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitFor(() -> !robot.lookup("#change-assignment-ok").queryButton().isDisabled());
+        Snapshots.save(robot, robot.lookup("#change-assignment").query(), "assign-transfer-dialog");
+        robot.clickOn("#change-assignment-cancel");
+        waitFor(() -> robot.lookup("#change-assignment").tryQuery().isEmpty());
+
         selectNew(robot, history, 1);
         robot.clickOn("#history-cancel");
         waitFor(() -> robot.lookup("#change-assignment").tryQuery().isPresent());

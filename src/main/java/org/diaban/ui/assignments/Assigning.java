@@ -113,11 +113,6 @@ public final class Assigning {
         return Assigning.class.getResource("/org/diaban/ui/assignments/assignments.css").toExternalForm();
     }
 
-    /** The model of the panel, for tests. */
-    public AssignmentsPanelModel panelModel() {
-        return panelModel;
-    }
-
     /** Buttons for the cadre registry: pick villages for the selected cadre, and the cadre's history. */
     public List<Node> cadreButtons(ObservableObjectValue<CadreSummary> selected) {
         Button pick = new Button(i18n.get("assignments.cadre.pick"));

@@ -31,6 +31,7 @@ final class ChangeDialog {
                 Formats.date(a.range().from())));
         explain.setWrapText(true);
         explain.setMaxWidth(560);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         FormGrid grid = new FormGrid();
         day.setId("change-day");
         day.setPromptText(i18n.get("assignments.form.datePrompt"));
