@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
 import org.diaban.domain.assignment.AssignmentRole;
 import org.diaban.domain.common.DateRange;
@@ -23,7 +22,7 @@ import org.diaban.service.Services;
 import org.diaban.service.assignment.AssignmentRecord;
 import org.diaban.testing.SampleHierarchy;
 import org.diaban.testing.TestServices;
-import org.diaban.ui.common.TaskRunner;
+import org.diaban.ui.cadres.SyncBackground;
 import org.diaban.ui.common.form.Background;
 import org.diaban.ui.common.form.Checks;
 import org.diaban.ui.common.form.Choice;
@@ -38,19 +37,7 @@ class AssignmentModelsTest {
     private static final LocalDate DAY = TestServices.TODAY;
 
     /** Runs "background" work at once on the calling thread. */
-    private static final Background NOW = new Background() {
-        @Override
-        public <T> void run(TaskRunner.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            T value;
-            try {
-                value = work.call();
-            } catch (Exception | AssertionError e) {
-                onError.accept(e);
-                return;
-            }
-            onSuccess.accept(value);
-        }
-    };
+    private static final Background NOW = new SyncBackground();
 
     @TempDir
     Path dir;
