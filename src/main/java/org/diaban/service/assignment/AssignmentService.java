@@ -250,8 +250,11 @@ public final class AssignmentService {
         return h.headName() + " — " + unitName(h.villageId(), day);
     }
 
+    /** A village is named with its commune: many villages share names. */
     private String unitName(Long unitId, LocalDate day) {
-        return hierarchy.stateOn(unitId, day).map(u -> u.fullName()).orElse("#" + unitId);
+        return hierarchy.stateOn(unitId, day).map(u -> u.isVillageTier() && u.parentId() != null
+                ? u.fullName() + ", " + hierarchy.stateOn(u.parentId(), day).map(p -> p.fullName()).orElse("")
+                : u.fullName()).orElse("#" + unitId);
     }
 
     private String describe(Store s, Assignment a) {

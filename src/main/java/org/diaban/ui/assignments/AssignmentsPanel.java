@@ -94,6 +94,12 @@ final class AssignmentsPanel {
         cadres.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         cadres.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         cadres.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && dragging) {
+                e.consume();
+                endDrag();
+                dragged = null;
+                return;
+            }
             CadreSummary c = cadres.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && c != null) {
                 e.consume();
@@ -237,14 +243,19 @@ final class AssignmentsPanel {
             dragged = null;
             return;
         }
-        dragging = false;
-        ghost.hide();
-        cadres.getScene().setCursor(Cursor.DEFAULT);
-        target.mark(null);
+        endDrag();
         CadreSummary cadre = dragged;
         dragged = null;
         target.unitAt(e.getSceneX(), e.getSceneY()).ifPresent(unit -> onDrop.accept(cadre, unit));
         e.consume();
+    }
+
+    /** Stops showing a drag: on release, or when Escape gives it up. */
+    private void endDrag() {
+        dragging = false;
+        ghost.hide();
+        cadres.getScene().setCursor(Cursor.DEFAULT);
+        target.mark(null);
     }
 
     Node view() {

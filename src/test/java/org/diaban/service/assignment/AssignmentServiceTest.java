@@ -88,7 +88,7 @@ class AssignmentServiceTest {
         assertEquals(1, services.database().read(s -> s.audit().forEntity("Assignment", ids.get(0))).size());
 
         List<AssignmentRecord> history = assignments.historyOfCadre(bchMember);
-        assertEquals(List.of("Thôn Đồng Tiến", "Thôn Làng Đông"), history.stream().map(AssignmentRecord::placeName)
+        assertEquals(List.of("Thôn Đồng Tiến, Xã Hồ Sơn", "Thôn Làng Đông, Xã Hồ Sơn"), history.stream().map(AssignmentRecord::placeName)
                 .toList());
         assignments.deleteCreated(ids);
         assertEquals(List.of(), assignments.historyOfCadre(bchMember));
@@ -198,6 +198,6 @@ class AssignmentServiceTest {
         assertTrue(gaps(DAY).containsKey(village));
         assertTrue(services.coverage().coverageOn(DAY).gaps().stream()
                 .filter(g -> g.unit().unitId().equals(village)).findFirst().orElseThrow().othersAssigned());
-        assertEquals("Vi Văn Dũng — Thôn Đồng Tiến", assignments.historyOfUnit(village).get(0).placeName());
+        assertEquals("Vi Văn Dũng — Thôn Đồng Tiến, Xã Hồ Sơn", assignments.historyOfUnit(village).get(0).placeName());
     }
 }
