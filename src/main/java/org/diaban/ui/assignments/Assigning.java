@@ -97,7 +97,14 @@ public final class Assigning {
                     }
                 });
         hierarchy.setAssignmentMenu(this::menuFor);
-        services.changes().subscribe(topic -> Platform.runLater(panelModel::reload));
+        java.util.function.Consumer<DataChanges.Topic> listener = topic -> Platform.runLater(panelModel::reload);
+        services.changes().subscribe(listener);
+        // the window rebuilds itself (another language): a tab no longer shown stops listening
+        hierarchy.view().sceneProperty().addListener((obs, was, scene) -> {
+            if (was != null && scene == null) {
+                services.changes().unsubscribe(listener);
+            }
+        });
         // after the first tree: the badges must not slow down the first view
         hierarchy.model().loadedOnceProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
