@@ -2,6 +2,9 @@ package org.diaban.service;
 
 import org.diaban.persistence.DataLocation;
 import org.diaban.persistence.Database;
+import org.diaban.service.assignment.AssignmentService;
+import org.diaban.service.assignment.CoverageService;
+import org.diaban.service.assignment.DecisionService;
 import org.diaban.service.cadres.CadreService;
 import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
@@ -32,6 +35,9 @@ public final class Services implements AutoCloseable {
     private final SearchService search;
     private final DemoService demo;
     private final ComplianceService compliance;
+    private final DecisionService decisions;
+    private final AssignmentService assignments;
+    private final CoverageService coverage;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -57,6 +63,9 @@ public final class Services implements AutoCloseable {
         this.search = new SearchService(database, hierarchyQueries, clock, changes);
         this.demo = new DemoService(database, reference, reorganisations, changes);
         this.compliance = new ComplianceService(database, reference, hierarchyQueries, changes, clock);
+        this.decisions = new DecisionService(database, reference, hierarchyQueries, changes);
+        this.assignments = new AssignmentService(database, hierarchyQueries, changes);
+        this.coverage = new CoverageService(database, hierarchyQueries, changes);
     }
 
     public Database database() {
@@ -112,6 +121,18 @@ public final class Services implements AutoCloseable {
     /** Regulation 1764: chi-bộ meeting attendance of committee members against the norms. */
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    public AssignmentService assignments() {
+        return assignments;
+    }
+
+    public CoverageService coverage() {
+        return coverage;
     }
 
     @Override

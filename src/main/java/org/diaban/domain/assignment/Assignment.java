@@ -60,6 +60,12 @@ public class Assignment {
     @Column(name = "import_batch_id")
     private Long importBatchId;
 
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private int rowVersion;
@@ -100,6 +106,50 @@ public class Assignment {
         }
         this.validTo = lastDay;
         this.endReason = reason;
+    }
+
+    /** Takes back an end (undo): the assignment runs until {@code lastDay} again, or open-ended if null. */
+    public void reopen(LocalDate lastDay, String reason) {
+        this.validTo = lastDay;
+        this.endReason = reason;
+    }
+
+    /**
+     * Marks an assignment entered by mistake: it stays in the history but counts for nothing,
+     * neither coverage nor figures.
+     */
+    public void cancel(LocalDate day, String reason) {
+        if (day == null) {
+            throw new DomainException("assignments.error.cancelDateRequired");
+        }
+        if (cancelledOn != null) {
+            throw new DomainException("assignments.error.alreadyCancelled");
+        }
+        this.cancelledOn = day;
+        this.cancelReason = reason;
+    }
+
+    /** Undoes {@link #cancel}. */
+    public void restore() {
+        this.cancelledOn = null;
+        this.cancelReason = null;
+    }
+
+    public boolean isCancelled() {
+        return cancelledOn != null;
+    }
+
+    public LocalDate cancelledOn() {
+        return cancelledOn;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    /** Whether the assignment is in force on the day: within its dates and not cancelled. */
+    public boolean countsOn(LocalDate day) {
+        return !isCancelled() && isActiveOn(day);
     }
 
     public void markReplacing(Long previousAssignmentId) {

@@ -20,9 +20,9 @@ public record UnitDetails(LocalDate day, UnitState state, List<UnitState> path, 
                                      List<String> predecessors, List<String> successors) {
     }
 
-    /** A cadre assigned to the unit (or to one of its households). */
+    /** A cadre assigned to the unit (or to one of its households); a cancelled one is listed but counts not. */
     public record AssignmentView(Long id, Long cadreId, String cadreName, AssignmentRole role, DateRange range,
-                                 String decisionSymbol, String householdHead) {
+                                 String decisionSymbol, String householdHead, boolean cancelled) {
     }
 
     public record HouseholdView(Long id, String headName, Integer birthYear, Integer members, String category) {

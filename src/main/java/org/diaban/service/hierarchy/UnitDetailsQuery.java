@@ -61,9 +61,10 @@ public final class UnitDetailsQuery {
                         id -> s.cadres().find(id).map(Cadre::fullName).orElse("#" + id));
                 String symbol = a.decisionId() == null ? null : decisions.computeIfAbsent(a.decisionId(),
                         id -> s.decisions().find(id).map(Decision::symbol).orElse(null));
-                views.add(new AssignmentView(a.id(), a.cadreId(), name, a.role(), a.range(), symbol, null));
+                views.add(new AssignmentView(a.id(), a.cadreId(), name, a.role(), a.range(), symbol, null,
+                        a.isCancelled()));
             }
-            views.sort(Comparator.comparing((AssignmentView v) -> !v.range().contains(day))
+            views.sort(Comparator.comparing((AssignmentView v) -> v.cancelled() || !v.range().contains(day))
                     .thenComparing(v -> v.role().ordinal()));
             long count = 0;
             List<HouseholdView> sample = List.of();

@@ -46,6 +46,7 @@ public final class CadreRegistryPane implements Workspace {
     private final Label count = new Label();
     private final BorderPane root = new BorderPane();
     private final CadreDetailPane detail;
+    private final HBox bar;
     private CadreActions actions;
     private boolean syncing;
 
@@ -135,7 +136,7 @@ public final class CadreRegistryPane implements Workspace {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, filter, retired, spacer, count, add);
+        bar = new HBox(10, filter, retired, spacer, count, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         SplitPane split = new SplitPane(table, detail.view());
@@ -145,6 +146,11 @@ public final class CadreRegistryPane implements Workspace {
         root.setTop(bar);
         root.setCenter(split);
         root.getStylesheets().add(Styles.sheets().get(1));
+    }
+
+    /** Adds buttons for the selected cadre to the bar, before "add" (assignments). */
+    public void addToBar(List<? extends Node> buttons) {
+        bar.getChildren().addAll(bar.getChildren().size() - 1, buttons);
     }
 
     public void setActions(CadreActions actions) {

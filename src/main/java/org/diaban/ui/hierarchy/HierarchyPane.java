@@ -3,6 +3,7 @@ package org.diaban.ui.hierarchy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -33,6 +34,8 @@ public final class HierarchyPane implements Workspace {
     private final Label message = new Label();
     private UnitActions actions;
     private boolean syncingSelection;
+    private Map<Long, String> warnings = Map.of();
+    private final VBox left;
 
     public HierarchyPane(I18n i18n, HierarchyViewModel model) {
         this.i18n = i18n;
@@ -40,7 +43,7 @@ public final class HierarchyPane implements Workspace {
         this.details = new UnitDetailsView(i18n);
         tree.setId("hierarchy-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new UnitTreeCell(i18n, () -> model.figuresProperty().get()));
+        tree.setCellFactory(t -> new UnitTreeCell(i18n, () -> model.figuresProperty().get(), () -> warnings));
         tree.setContextMenu(contextMenu());
         // the tree's own F2 binding (start editing a cell) would swallow the menu's F2
         tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -59,7 +62,7 @@ public final class HierarchyPane implements Workspace {
         message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         StackPane treeBox = new StackPane(tree, message, busy);
         StackPane.setAlignment(busy, javafx.geometry.Pos.TOP_RIGHT);
-        VBox left = new VBox(treeBox);
+        left = new VBox(treeBox);
         VBox.setVgrow(treeBox, javafx.scene.layout.Priority.ALWAYS);
         root = new SplitPane(left, details.view());
         root.setDividerPositions(0.42);
@@ -74,6 +77,62 @@ public final class HierarchyPane implements Workspace {
             }
         });
         model.selectedProperty().addListener((obs, old, unit) -> selectInTree(unit));
+    }
+
+    /** Warnings per unit (coverage), shown as badges in the tree. */
+    public void showWarnings(Map<Long, String> byUnit) {
+        this.warnings = byUnit == null ? Map.of() : byUnit;
+        tree.refresh();
+    }
+
+    /**
+     * A panel beside the tree (assignments), shown and hidden by a toggle above the tree; it starts
+     * hidden unless {@code shown}.
+     */
+    public void setSidePanel(Node panel, String toggleText, boolean shown) {
+        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton(toggleText);
+        toggle.setId("hierarchy-side-toggle");
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(toggle);
+        bar.setPadding(new javafx.geometry.Insets(4));
+        left.getChildren().add(0, bar);
+        toggle.selectedProperty().addListener((obs, was, on) -> {
+            if (on && !root.getItems().contains(panel)) {
+                root.getItems().add(0, panel);
+                root.setDividerPositions(0.24, 0.58);
+            } else if (!on) {
+                root.getItems().remove(panel);
+                root.setDividerPositions(0.42);
+            }
+        });
+        toggle.setSelected(shown);
+    }
+
+    /** The unit whose tree row is at a point of the scene, for drops onto the tree. */
+    public java.util.Optional<UnitState> unitAt(double sceneX, double sceneY) {
+        for (Node cell : tree.lookupAll(".tree-cell")) {
+            if (cell instanceof UnitTreeCell c && !c.isEmpty() && c.getItem() != null && c.isVisible()
+                    && c.localToScene(c.getBoundsInLocal()).contains(sceneX, sceneY)) {
+                return java.util.Optional.of(c.getItem());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Highlights the tree row of a unit as the place a drag would drop on (null: none). */
+    public void markDropTarget(Long unitId) {
+        javafx.css.PseudoClass target = javafx.css.PseudoClass.getPseudoClass("drop-target");
+        for (Node cell : tree.lookupAll(".tree-cell")) {
+            if (cell instanceof UnitTreeCell c) {
+                c.pseudoClassStateChanged(target, unitId != null && c.getItem() != null
+                        && unitId.equals(c.getItem().unitId()));
+            }
+        }
+    }
+
+    /** Items for the context menu of an assignment in the details panel (end, transfer, ...). */
+    public void setAssignmentMenu(java.util.function.Function<org.diaban.service.hierarchy.UnitDetails.AssignmentView,
+            List<MenuItem>> items) {
+        details.setAssignmentMenu(items);
     }
 
     public void setActions(UnitActions actions) {

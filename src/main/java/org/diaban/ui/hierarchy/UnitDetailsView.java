@@ -85,7 +85,8 @@ final class UnitDetailsView {
             @Override
             protected void updateItem(AssignmentView item, boolean empty) {
                 super.updateItem(item, empty);
-                boolean inactive = !empty && item != null && shownDay != null && !item.range().contains(shownDay);
+                boolean inactive = !empty && item != null && (item.cancelled()
+                        || shownDay != null && !item.range().contains(shownDay));
                 getStyleClass().remove("inactive-row");
                 if (inactive) {
                     getStyleClass().add("inactive-row");
@@ -110,6 +111,20 @@ final class UnitDetailsView {
         content.setId("unit-details");
         root = new ScrollPane(empty);
         root.setFitToWidth(true);
+    }
+
+    /** Builds the context menu of the assignments list from the row it is opened on. */
+    void setAssignmentMenu(java.util.function.Function<AssignmentView, List<javafx.scene.control.MenuItem>> items) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        // filled when asked for: a context menu without items would not show at all
+        assignments.setOnContextMenuRequested(e -> {
+            AssignmentView row = assignments.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                menu.getItems().setAll(items.apply(row));
+                menu.show(assignments, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
     }
 
     private Label section(String key) {

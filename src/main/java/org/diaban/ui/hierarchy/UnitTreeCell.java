@@ -20,11 +20,17 @@ final class UnitTreeCell extends TreeCell<UnitState> {
     private final Label type = new Label();
     private final Label counts = new Label();
     private final Label concerns = new Label();
-    private final HBox box = new HBox(6, name, type, counts, concerns);
+    private final Supplier<Map<Long, String>> warnings;
+    private final Label warning = new Label("!");
+    private final HBox box = new HBox(6, name, type, counts, concerns, warning);
 
-    UnitTreeCell(I18n i18n, Supplier<Map<Long, NodeFigures>> figures) {
+    /** @param warnings a short warning per unit (coverage), shown as a badge with the text as tooltip */
+    UnitTreeCell(I18n i18n, Supplier<Map<Long, NodeFigures>> figures, Supplier<Map<Long, String>> warnings) {
         this.i18n = i18n;
         this.figures = figures;
+        this.warnings = warnings;
+        warning.getStyleClass().add("coverage-badge");
+        warning.setTooltip(new javafx.scene.control.Tooltip());
         type.getStyleClass().add("unit-type-tag");
         counts.getStyleClass().add("unit-counts");
         concerns.getStyleClass().add("unit-concerns");
@@ -63,6 +69,10 @@ final class UnitTreeCell extends TreeCell<UnitState> {
         concerns.setText(open > 0 ? i18n.format("hierarchy.node.concerns", open) : "");
         concerns.setVisible(open > 0);
         concerns.setManaged(open > 0);
+        String warned = warnings.get().get(unit.unitId());
+        warning.setVisible(warned != null);
+        warning.setManaged(warned != null);
+        warning.getTooltip().setText(warned);
         setText(null);
         setGraphic(box);
     }

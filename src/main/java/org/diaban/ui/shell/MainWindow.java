@@ -160,6 +160,10 @@ public final class MainWindow {
         cadres = new CadreRegistryPane(i18n, cadreModel);
         cadres.setActions(new CadreEditing(ready, cadreModel, tasks, undo, i18n, stage));
         cadresTab.setContent(cadres.view());
+        org.diaban.ui.assignments.Assigning assigning = new org.diaban.ui.assignments.Assigning(stage, i18n, ready,
+                tasks, undo, viewDate);
+        assigning.install(hierarchy);
+        cadres.addToBar(assigning.cadreButtons(cadreModel.selectedProperty()));
         workspaces.put(hierarchyTab, hierarchy);
         workspaces.put(cadresTab, cadres);
         int thisYear = ready.clock().today().getYear();
