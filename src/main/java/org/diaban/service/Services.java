@@ -6,6 +6,7 @@ import org.diaban.service.cadres.CadreService;
 import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
+import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.demo.DemoService;
 import org.diaban.service.hierarchy.HierarchyEditing;
 import org.diaban.service.hierarchy.HierarchyQueries;
@@ -30,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final CadreService cadres;
     private final SearchService search;
     private final DemoService demo;
+    private final ConcernService concerns;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -54,6 +56,7 @@ public final class Services implements AutoCloseable {
         this.cadres = new CadreService(database, reference, hierarchyQueries, changes, clock);
         this.search = new SearchService(database, hierarchyQueries, clock, changes);
         this.demo = new DemoService(database, reference, reorganisations, changes);
+        this.concerns = new ConcernService(database, hierarchyQueries, changes, clock);
     }
 
     public Database database() {
@@ -104,6 +107,11 @@ public final class Services implements AutoCloseable {
     /** Ready-made data sets: the demo province and the scale set. */
     public DemoService demo() {
         return demo;
+    }
+
+    /** Residents' concerns and their topics. */
+    public ConcernService concerns() {
+        return concerns;
     }
 
     @Override

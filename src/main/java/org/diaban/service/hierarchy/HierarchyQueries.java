@@ -132,20 +132,23 @@ public final class HierarchyQueries {
     public Map<Long, NodeFigures> figuresOn(LocalDate day) {
         HierarchySnapshot snapshot = snapshotOn(day);
         Map<Long, List<Long>> up = snapshot.ancestorsAndSelf();
-        record Raw(List<CadreAtUnit> assigned, Map<Long, Long> concerns, Map<Long, Long> households) {
+        record Raw(List<CadreAtUnit> assigned, Map<Long, long[]> concerns, Map<Long, Long> households) {
         }
-        Raw raw = db.read(s -> new Raw(s.assignments().activeOn(day), s.concerns().openCountByUnit(day),
+        Raw raw = db.read(s -> new Raw(s.assignments().activeOn(day), s.concerns().openAndOverdueByUnit(day),
                 s.households().countByVillage()));
+        long[] noConcerns = new long[2];
 
         Map<Long, long[]> sums = new HashMap<>();
         for (UnitState unit : snapshot.units()) {
+            long[] concerns = raw.concerns().getOrDefault(unit.unitId(), noConcerns);
             long[] own = new long[] {unit.isVillageTier() && unit.territorial() ? 1 : 0,
-                0, raw.concerns().getOrDefault(unit.unitId(), 0L), raw.households().getOrDefault(unit.unitId(), 0L)};
+                0, concerns[0], raw.households().getOrDefault(unit.unitId(), 0L), concerns[1]};
             for (Long ancestor : up.get(unit.unitId())) {
-                long[] acc = sums.computeIfAbsent(ancestor, k -> new long[4]);
+                long[] acc = sums.computeIfAbsent(ancestor, k -> new long[5]);
                 acc[0] += own[0];
                 acc[2] += own[2];
                 acc[3] += own[3];
+                acc[4] += own[4];
             }
         }
         Map<Long, Set<Long>> cadres = new HashMap<>();
@@ -156,9 +159,9 @@ public final class HierarchyQueries {
         }
         Map<Long, NodeFigures> out = new HashMap<>();
         for (UnitState unit : snapshot.units()) {
-            long[] acc = sums.getOrDefault(unit.unitId(), new long[4]);
+            long[] acc = sums.getOrDefault(unit.unitId(), new long[5]);
             out.put(unit.unitId(), new NodeFigures(acc[0], cadres.getOrDefault(unit.unitId(), Set.of()).size(),
-                    acc[2], acc[3]));
+                    acc[2], acc[3], acc[4]));
         }
         return out;
     }
