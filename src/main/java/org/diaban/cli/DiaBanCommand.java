@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "diaban", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true, exitCodeOnInvalidInput = DiaBanCommand.FAILED,
         exitCodeOnExecutionException = DiaBanCommand.FAILED,
-        subcommands = {HierarchyCommand.class, SearchCommand.class, InfoCommand.class, DemoCommand.class})
+        subcommands = {HierarchyCommand.class, SearchCommand.class, InfoCommand.class, DemoCommand.class,
+            ConcernsCommand.class})
 public final class DiaBanCommand implements Callable<Integer> {
 
     public static final int OK = 0;
