@@ -145,6 +145,24 @@ public final class ConcernService {
         });
     }
 
+    /**
+     * The places of today's tree, province and districts first, then communes and villages by name;
+     * a village is labelled with its commune.
+     */
+    public List<ConcernPlace> places() {
+        var snapshot = hierarchy.snapshotOn(clock.today());
+        List<UnitState> units = new ArrayList<>(snapshot.units());
+        units.sort(java.util.Comparator.comparingInt(UnitState::tierRank)
+                .thenComparing(org.diaban.domain.text.VietnameseCollation.comparing(UnitState::fullName)));
+        List<ConcernPlace> out = new ArrayList<>(units.size());
+        for (UnitState u : units) {
+            UnitState parent = u.parentId() == null ? null : snapshot.unit(u.parentId()).orElse(null);
+            out.add(new ConcernPlace(u.unitId(), u.isVillageTier() && parent != null
+                    ? u.fullName() + ", " + parent.fullName() : u.fullName()));
+        }
+        return out;
+    }
+
     /** The unit and every unit that is or was under it, in any version of the tree. */
     private Set<Long> subtree(Long unitId) {
         Map<Long, Set<Long>> children = new HashMap<>();

@@ -20,7 +20,8 @@ final class UnitTreeCell extends TreeCell<UnitState> {
     private final Label type = new Label();
     private final Label counts = new Label();
     private final Label concerns = new Label();
-    private final HBox box = new HBox(6, name, type, counts, concerns);
+    private final Label overdue = new Label();
+    private final HBox box = new HBox(6, name, type, counts, concerns, overdue);
 
     UnitTreeCell(I18n i18n, Supplier<Map<Long, NodeFigures>> figures) {
         this.i18n = i18n;
@@ -28,6 +29,8 @@ final class UnitTreeCell extends TreeCell<UnitState> {
         type.getStyleClass().add("unit-type-tag");
         counts.getStyleClass().add("unit-counts");
         concerns.getStyleClass().add("unit-concerns");
+        overdue.getStyleClass().add("unit-overdue");
+        overdue.setTooltip(new javafx.scene.control.Tooltip());
         box.getStyleClass().add("unit-cell");
     }
 
@@ -63,6 +66,12 @@ final class UnitTreeCell extends TreeCell<UnitState> {
         concerns.setText(open > 0 ? i18n.format("hierarchy.node.concerns", open) : "");
         concerns.setVisible(open > 0);
         concerns.setManaged(open > 0);
+        // a red mark with the number of overdue concerns under the unit, explained by its tooltip
+        long late = f == null ? 0 : f.overdueConcerns();
+        overdue.setText(late > 0 ? Long.toString(late) : "");
+        overdue.getTooltip().setText(late > 0 ? i18n.format("concerns.tree.overdue", late) : "");
+        overdue.setVisible(late > 0);
+        overdue.setManaged(late > 0);
         setText(null);
         setGraphic(box);
     }

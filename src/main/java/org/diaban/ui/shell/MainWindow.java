@@ -28,6 +28,7 @@ import org.diaban.ui.cadres.CadreEditing;
 import org.diaban.ui.cadres.CadreRegistryPane;
 import org.diaban.ui.cadres.CadreRegistryViewModel;
 import org.diaban.ui.common.Dialogs;
+import org.diaban.ui.concerns.ConcernsPane;
 import org.diaban.ui.common.TaskRunner;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.hierarchy.HierarchyPane;
@@ -159,6 +160,13 @@ public final class MainWindow {
         cadresTab.setContent(cadres.view());
         workspaces.put(hierarchyTab, hierarchy);
         workspaces.put(cadresTab, cadres);
+        ConcernsPane concernsPane = ConcernsPane.create(i18n, stage, ready.concerns(), tasks, undo);
+        Tab concernsTab = addWorkspace("tab-concerns", i18n.get("concerns.tab"), concernsPane);
+        status.showNotice(concernsPane.noticeText(), () -> {
+            tabs.getSelectionModel().select(concernsTab);
+            concernsPane.showOverdue();
+        });
+        hierarchyModel.loadedOnceProperty().addListener((obs, was, loaded) -> concernsPane.refresh());
 
         SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
         search = new SearchBox(i18n, searchModel);
