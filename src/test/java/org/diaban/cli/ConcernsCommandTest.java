@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.diaban.domain.activity.ConcernStatus;
@@ -19,16 +17,12 @@ import org.diaban.testing.SampleHierarchy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code diaban concerns} through the real command line: the table, --overdue and --json. */
 class ConcernsCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void concerns() {
@@ -45,22 +39,13 @@ class ConcernsCommandTest {
         }
     }
 
-    private Run run(String... args) {
-        CommandLine cl = new DiaBanCommand(location -> 0).commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(dir.resolve("data"), args);
     }
 
     @Test
     void printsAnAlignedTable() {
-        Run r = run("concerns");
+        CliRun r = run("concerns");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\\R");
         assertTrue(lines[0].startsWith("#") && lines[0].contains("Trạng thái"), r.out());
@@ -75,7 +60,7 @@ class ConcernsCommandTest {
 
     @Test
     void overdueAsJson() throws Exception {
-        Run r = run("concerns", "--overdue", "--json");
+        CliRun r = run("concerns", "--overdue", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode rows = new ObjectMapper().readTree(r.out());
         assertEquals(1, rows.size());

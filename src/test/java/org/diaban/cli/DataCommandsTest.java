@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diaban.testing.FixtureHierarchy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code diaban demo} and {@code diaban hierarchy import} through the real command line (Vietnamese texts). */
 class DataCommandsTest {
@@ -19,35 +16,23 @@ class DataCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = new DiaBanCommand(location -> 0).commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(dir.resolve("data"), args);
     }
 
     @Test
     void demoLoadsOnceAndRefusesASecondTimeUnlessReplacing() {
-        Run first = run("demo", "--scale", "small");
+        CliRun first = run("demo", "--scale", "small");
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("[1/6] Tỉnh, xã, thôn"), first.out());
         assertTrue(first.out().contains("Hộ gia đình: 2.000"), first.out());
 
-        Run again = run("demo", "--scale", "small");
+        CliRun again = run("demo", "--scale", "small");
         assertEquals(2, again.exit());
         assertTrue(again.err().contains("--replace"), again.err());
         assertTrue(again.out().isEmpty());
 
-        Run replaced = run("demo", "--scale", "small", "--replace");
+        CliRun replaced = run("demo", "--scale", "small", "--replace");
         assertEquals(0, replaced.exit(), replaced.err());
         assertTrue(replaced.out().contains("Xóa toàn bộ dữ liệu hiện có"), replaced.out());
     }
@@ -55,18 +40,18 @@ class DataCommandsTest {
     @Test
     void hierarchyImportReportsWhatItDidAndRejectsBadFilesWithTheirPath() throws IOException {
         Path file = FixtureHierarchy.copyTo(dir);
-        Run first = run("hierarchy", "import", file.toString());
+        CliRun first = run("hierarchy", "import", file.toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().startsWith("Đã nhập hierarchy.json: " + FixtureHierarchy.units().size() + " đơn vị mới"),
                 first.out());
 
-        Run again = run("hierarchy", "import", file.toString(), "--json");
+        CliRun again = run("hierarchy", "import", file.toString(), "--json");
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("\"created\" : 0") && again.out().contains("\"corrected\" : 0"), again.out());
 
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(file).replace("\"type\": \"huyen\"", "\"type\": \"tinh\""));
-        Run rejected = run("hierarchy", "import", bad.toString());
+        CliRun rejected = run("hierarchy", "import", bad.toString());
         assertEquals(2, rejected.exit());
         assertTrue(rejected.err().contains(bad.toString()) && rejected.err().contains("$.province.districts[0].type")
                 && !rejected.err().contains("Exception"), rejected.err());

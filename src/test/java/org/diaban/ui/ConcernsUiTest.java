@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -124,7 +125,71 @@ class ConcernsUiTest {
         assertEquals(first.status(), services.concerns().detail(first.id()).summary().status());
         waitFor(() -> table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().id().equals(first.id()));
+        waitFor(() -> robot.lookup("#concern-detail-content").tryQuery().isPresent() && first.content().equals(
+                robot.lookup("#concern-detail-content").queryAs(javafx.scene.control.Label.class).getText()));
         Snapshots.save(robot, stage.getScene().getRoot(), "concerns-tab");
+    }
+
+    @Test
+    void raiseAConcernWithdrawItAndBringItBack(FxRobot robot) throws Exception {
+        waitFor(() -> window.readyProperty().get());
+        robot.clickOn("#tab-concerns");
+        TableView<ConcernSummary> table = robot.lookup("#concerns-table").queryAs(TableView.class);
+        waitFor(() -> !table.getItems().isEmpty());
+        int before = table.getItems().size();
+        String place = services.concerns().places().stream().filter(p -> p.label().startsWith("Thôn"))
+                .findFirst().orElseThrow().label();
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#concern-editor").tryQuery().isPresent());
+        robot.clickOn("#concern-place").write(place).type(KeyCode.TAB);
+        robot.clickOn("#concern-raised-by").write("Ông Hoàng Văn Tư");
+        robot.clickOn("#concern-topic").write("dat dai").type(KeyCode.TAB);
+        robot.clickOn("#concern-content").write("Đề nghị làm rõ mốc giới đất rừng giáp ranh");
+        robot.clickOn("#concern-body").write("UBND xã");
+        robot.clickOn("#concern-deadline").write("31/12/2026");
+        waitFor(() -> !robot.lookup("#concern-editor-ok").queryButton().isDisabled());
+        Snapshots.save(robot, robot.lookup("#concern-editor").queryAs(Node.class), "concerns-new-dialog");
+        robot.clickOn("#concern-editor-ok");
+        waitFor(() -> robot.lookup("#concern-editor").tryQuery().isEmpty());
+        waitFor(() -> table.getItems().size() == before + 1 && table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().content().startsWith("Đề nghị làm rõ mốc giới"));
+        ConcernSummary added = table.getSelectionModel().getSelectedItem();
+        assertEquals(place, added.unitName());
+        assertEquals("dat_dai", added.topicCode());
+
+        // hand it over: the history keeps both bodies
+        robot.clickOn("#concerns-hand-over");
+        waitFor(() -> robot.lookup("#concern-handover").tryQuery().isPresent());
+        robot.clickOn("#concern-handover-body").write("Phòng Kinh tế");
+        robot.clickOn("#concern-handover-note").write("Vượt thẩm quyền xã");
+        robot.clickOn("#concern-handover-ok");
+        waitFor(() -> robot.lookup("#concern-handover").tryQuery().isEmpty());
+        waitFor(() -> services.concerns().detail(added.id()).history().size() == 2);
+        waitFor(() -> robot.lookup("#concern-history").tryQuery().isPresent() && robot.lookup("#concern-history")
+                .queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 2);
+        Snapshots.save(robot, stage.getScene().getRoot(), "concerns-handover-history");
+
+        // Delete asks, then withdraws; Ctrl+Z restores
+        robot.clickOn(robot.from(table).lookup(".table-row-cell").queryAs(Node.class));
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(c -> c.id().equals(added.id())).findFirst().orElseThrow()));
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup("Có").tryQuery().isPresent());
+        robot.clickOn("Có");
+        waitFor(() -> table.getItems().size() == before);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> table.getItems().size() == before + 1);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> services.concerns().detail(added.id()).history().size() == 1);
+
+        robot.clickOn("#concerns-topics");
+        waitFor(() -> robot.lookup("#concern-topics").tryQuery().isPresent());
+        ListView<?> topics = robot.lookup("#concern-topics-list").queryAs(ListView.class);
+        waitFor(() -> !topics.getItems().isEmpty());
+        robot.clickOn(robot.from(topics).lookup(".list-cell").queryAs(Node.class));
+        Snapshots.save(robot, robot.lookup("#concern-topics").queryAs(Node.class), "concerns-topics-dialog");
+        robot.type(KeyCode.ESCAPE);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

@@ -163,7 +163,10 @@ public final class ConcernService {
         return out;
     }
 
-    /** The unit and every unit that is or was under it, in any version of the tree. */
+    /**
+     * The unit and every unit that is or was under it, in any version of the tree, with the units
+     * it was formed from (merges) and theirs: the concerns of an old commune belong to the new one.
+     */
     private Set<Long> subtree(Long unitId) {
         Map<Long, Set<Long>> children = new HashMap<>();
         for (UnitState s : hierarchy.allStates()) {
@@ -171,12 +174,14 @@ public final class ConcernService {
                 children.computeIfAbsent(s.parentId(), k -> new HashSet<>()).add(s.unitId());
             }
         }
+        var lineage = hierarchy.lineage();
         Set<Long> out = new HashSet<>();
         Deque<Long> todo = new ArrayDeque<>(List.of(unitId));
         while (!todo.isEmpty()) {
             Long id = todo.pop();
             if (out.add(id)) {
                 todo.addAll(children.getOrDefault(id, Set.of()));
+                todo.addAll(lineage.directPredecessors(id));
             }
         }
         return out;

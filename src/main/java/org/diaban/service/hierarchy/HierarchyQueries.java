@@ -128,6 +128,26 @@ public final class HierarchyQueries {
         return out;
     }
 
+    /**
+     * Concern counts per unit of the tree: those raised at a unit that no longer exists on that day
+     * (merged, dissolved) count at its first successor, so the tree adds up to all of them.
+     */
+    private Map<Long, long[]> concernsOnTree(HierarchySnapshot snapshot, Map<Long, long[]> byUnit, LocalDate day) {
+        Map<Long, long[]> out = new HashMap<>();
+        for (Map.Entry<Long, long[]> e : byUnit.entrySet()) {
+            Long at = e.getKey();
+            if (!snapshot.contains(at)) {
+                at = lineage().successorsOn(at, day).stream().filter(snapshot::contains).findFirst().orElse(null);
+            }
+            if (at != null) {
+                long[] acc = out.computeIfAbsent(at, k -> new long[2]);
+                acc[0] += e.getValue()[0];
+                acc[1] += e.getValue()[1];
+            }
+        }
+        return out;
+    }
+
     /** Figures for every unit of the tree on a day, rolled up from the villages. */
     public Map<Long, NodeFigures> figuresOn(LocalDate day) {
         HierarchySnapshot snapshot = snapshotOn(day);
@@ -137,10 +157,11 @@ public final class HierarchyQueries {
         Raw raw = db.read(s -> new Raw(s.assignments().activeOn(day), s.concerns().openAndOverdueByUnit(day),
                 s.households().countByVillage()));
         long[] noConcerns = new long[2];
+        Map<Long, long[]> concernsHere = concernsOnTree(snapshot, raw.concerns(), day);
 
         Map<Long, long[]> sums = new HashMap<>();
         for (UnitState unit : snapshot.units()) {
-            long[] concerns = raw.concerns().getOrDefault(unit.unitId(), noConcerns);
+            long[] concerns = concernsHere.getOrDefault(unit.unitId(), noConcerns);
             long[] own = new long[] {unit.isVillageTier() && unit.territorial() ? 1 : 0,
                 0, concerns[0], raw.households().getOrDefault(unit.unitId(), 0L), concerns[1]};
             for (Long ancestor : up.get(unit.unitId())) {

@@ -82,6 +82,7 @@ final class ConcernDetailView {
         }
         Label name = new Label(i18n.get(key));
         name.getStyleClass().add("concern-fact-name");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         GridPane.setValignment(name, VPos.TOP);

@@ -1,12 +1,7 @@
 package org.diaban.ui.concerns;
 
-import org.diaban.ui.common.UndoableEdit;
+import org.diaban.ui.common.TrackedEdit;
 
-/** A change to the concerns that can be taken back; all three steps run off the FX thread. */
-public interface ConcernEdit extends UndoableEdit {
-
-    void execute();
-
-    /** The concern to show afterwards, or null (topic edits). */
-    Long affected();
+/** A change to the concerns that can be taken back; {@link #affected} is the concern to show, or null (topics). */
+public interface ConcernEdit extends TrackedEdit {
 }

@@ -8,6 +8,7 @@ import org.diaban.service.concerns.ConcernDetail;
 import org.diaban.service.concerns.ConcernPlace;
 import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.concerns.ConcernSummary;
+import org.diaban.ui.cadres.EditRunner;
 import org.diaban.ui.common.Dialogs;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.form.Background;
@@ -22,7 +23,7 @@ public final class ConcernEditing implements ConcernActions {
     private final ConcernsViewModel model;
     private final Background background;
     private final ConcernEdits edits;
-    private final ConcernRunner runner;
+    private final EditRunner runner;
     private final Dialogs dialogs;
 
     public ConcernEditing(I18n i18n, Window owner, ConcernService concerns, ConcernsViewModel model,
@@ -33,7 +34,8 @@ public final class ConcernEditing implements ConcernActions {
         this.model = model;
         this.background = background;
         this.edits = new ConcernEdits(concerns, i18n);
-        this.runner = new ConcernRunner(background, undo, new ErrorMessages(i18n), model::select);
+        this.runner = new EditRunner(background, undo, new ErrorMessages(i18n),
+                id -> javafx.application.Platform.runLater(() -> model.select(id)));
         this.dialogs = new Dialogs(i18n);
     }
 

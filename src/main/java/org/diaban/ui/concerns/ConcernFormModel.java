@@ -15,6 +15,7 @@ import org.diaban.service.concerns.ConcernDraft;
 import org.diaban.service.concerns.ConcernPlace;
 import org.diaban.service.concerns.ConcernSummary;
 import org.diaban.service.concerns.TopicInfo;
+import org.diaban.ui.cadres.EditRunner;
 import org.diaban.ui.common.form.Checks;
 import org.diaban.ui.common.form.Choice;
 import org.diaban.ui.common.form.ChoiceModel;
@@ -27,7 +28,7 @@ import org.diaban.ui.common.form.FormField;
  */
 public final class ConcernFormModel {
 
-    private final ConcernRunner runner;
+    private final EditRunner runner;
     private final ConcernEdits edits;
     private final ConcernSummary existing;
     private final LocalDate today;
@@ -45,7 +46,7 @@ public final class ConcernFormModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
     /** @param existing the concern to correct, or null for a new one */
-    public ConcernFormModel(Checks checks, ConcernRunner runner, ConcernEdits edits, List<ConcernPlace> places,
+    public ConcernFormModel(Checks checks, EditRunner runner, ConcernEdits edits, List<ConcernPlace> places,
                             List<TopicInfo> topics, boolean english, ConcernSummary existing, LocalDate today) {
         this.runner = runner;
         this.edits = edits;

@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.text.VietnameseCollation;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
@@ -62,7 +63,7 @@ public final class ConcernsPane implements Workspace {
         buildTable();
         ConcernDetailView detail = new ConcernDetailView(i18n, model.detailProperty());
         SplitPane split = new SplitPane(table, detail.view());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(detail.view(), false);
         root.setCenter(split);
     }
@@ -184,20 +185,27 @@ public final class ConcernsPane implements Workspace {
                 ConcernSummary::responsibleBody, 180, VietnameseCollation.text());
         TableColumn<ConcernSummary, LocalDate> deadline = dateColumn(i18n.get("concerns.column.deadline"),
                 ConcernSummary::deadline);
-        TableColumn<ConcernSummary, ConcernSummary> status = new TableColumn<>(i18n.get("concerns.column.status"));
-        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setComparator(java.util.Comparator.comparing((ConcernSummary c) -> c.status().ordinal())
-                .thenComparingLong(ConcernSummary::daysOverdue));
-        status.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(ConcernSummary c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : statusText(c));
-            }
-        });
-        status.setPrefWidth(150);
-        table.getColumns().setAll(List.of(raised, unit, topic, content, body, deadline, status));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // statuses sort in their life-cycle order
+        TableColumn<ConcernSummary, ConcernStatus> status = Columns.value(i18n.get("concerns.column.status"),
+                ConcernSummary::status, s -> i18n.get("concerns.status." + s.name()), 120);
+        TableColumn<ConcernSummary, Long> late = Columns.value(i18n.get("concerns.column.late"),
+                ConcernSummary::daysOverdue, d -> d == 0 ? "" : i18n.format("concerns.late", d), 76);
+        late.setStyle("-fx-alignment: CENTER-RIGHT;");
+        fixed(raised, 88);
+        fixed(deadline, 88);
+        fixed(late, 76);
+        // the content gets the room: place, topic and body are in the detail panel in full
+        unit.setMinWidth(120);
+        unit.setPrefWidth(150);
+        topic.setMinWidth(80);
+        topic.setPrefWidth(90);
+        content.setMinWidth(180);
+        content.setPrefWidth(320);
+        body.setMinWidth(110);
+        body.setPrefWidth(130);
+        status.setMinWidth(128);
+        table.getColumns().setAll(List.of(raised, unit, topic, content, body, deadline, late, status));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(i18n.get("concerns.empty")));
         table.setRowFactory(t -> {
             TableRow<ConcernSummary> row = new TableRow<>() {
@@ -268,9 +276,10 @@ public final class ConcernsPane implements Workspace {
         }
     }
 
-    String statusText(ConcernSummary c) {
-        String s = i18n.get("concerns.status." + c.status().name());
-        return c.overdue() ? i18n.format("concerns.status.late", s, c.daysOverdue()) : s;
+    private static void fixed(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.i18n.Formats;
 import org.diaban.service.concerns.ConcernSummary;
+import org.diaban.ui.cadres.EditRunner;
 import org.diaban.ui.common.form.Checks;
 import org.diaban.ui.common.form.FormField;
 
@@ -28,7 +29,7 @@ public final class StepViewModel {
     /** What the step does. */
     public enum Kind { STATUS, HANDOVER }
 
-    private final ConcernRunner runner;
+    private final EditRunner runner;
     private final ConcernEdits edits;
     private final ConcernSummary concern;
     private final Kind kind;
@@ -42,7 +43,7 @@ public final class StepViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
     /** @param lastStep the day of the concern's latest step: a new one may not precede it */
-    public StepViewModel(Checks checks, ConcernRunner runner, ConcernEdits edits, ConcernSummary concern, Kind kind,
+    public StepViewModel(Checks checks, EditRunner runner, ConcernEdits edits, ConcernSummary concern, Kind kind,
                          LocalDate lastStep, LocalDate today) {
         this.runner = runner;
         this.edits = edits;

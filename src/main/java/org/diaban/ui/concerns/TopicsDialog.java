@@ -39,7 +39,7 @@ final class TopicsDialog {
 
         ListView<TopicInfo> list = new ListView<>(model.topics());
         list.setId("concern-topics-list");
-        list.setPrefSize(420, 300);
+        list.setPrefSize(440, 260);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TopicInfo t, boolean empty) {
@@ -49,8 +49,9 @@ final class TopicsDialog {
                     setStyle(null);
                     return;
                 }
-                String text = t.nameVi() + "  /  " + t.nameEn() + "  ·  " + i18n.format("concerns.topics.uses", t.uses());
-                setText(t.active() ? text : text + "  · " + i18n.get("concerns.topics.inactive"));
+                String text = (i18n.isEnglish() ? t.nameEn() : t.nameVi()) + "  ·  "
+                        + i18n.format("concerns.topics.uses", t.uses());
+                setText(t.active() ? text : text + "  ·  " + i18n.get("concerns.topics.inactive"));
                 setStyle(t.active() ? null : "-fx-text-fill: #8a8780; -fx-font-style: italic;");
             }
         });
@@ -96,6 +97,8 @@ final class TopicsDialog {
                 : i18n.get("concerns.topics.deactivate"), model.selectedProperty()));
         active.disableProperty().bind(none);
         VBox buttons = new VBox(6, up, down, active);
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        buttons.setPrefWidth(120);
         HBox top = new HBox(8, list, buttons);
         HBox.setHgrow(list, Priority.ALWAYS);
         HBox edit = new HBox(8, add, rename);
@@ -108,7 +111,8 @@ final class TopicsDialog {
         hint.setWrapText(true);
         VBox content = new VBox(10, top, names, edit, error, hint);
         content.setPadding(new Insets(4));
-        content.setPrefWidth(600);
+        content.setPrefWidth(620);
+        hint.setMaxWidth(600);
         dialog.getDialogPane().setContent(content);
     }
 

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.concerns.TopicInfo;
+import org.diaban.ui.cadres.EditRunner;
 import org.diaban.ui.common.form.Background;
 
 /**
@@ -20,7 +21,7 @@ public final class TopicsViewModel {
 
     private final ConcernService concerns;
     private final Background background;
-    private final ConcernRunner runner;
+    private final EditRunner runner;
     private final ConcernEdits edits;
     private final ObservableList<TopicInfo> topics = FXCollections.observableArrayList();
     private final ObjectProperty<TopicInfo> selected = new SimpleObjectProperty<>();
@@ -28,7 +29,7 @@ public final class TopicsViewModel {
     private final StringProperty nameEn = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
-    public TopicsViewModel(ConcernService concerns, Background background, ConcernRunner runner,
+    public TopicsViewModel(ConcernService concerns, Background background, EditRunner runner,
                            ConcernEdits edits) {
         this.concerns = concerns;
         this.background = background;
