@@ -90,6 +90,9 @@ class ConcernsUiTest {
         TreeView<UnitState> tree = robot.lookup("#hierarchy-tree").queryAs(TreeView.class);
         waitFor(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
         TreeItem<UnitState> province = tree.getRoot().getChildren().get(0);
+        // concerns raised at units merged away count at their successors: the province holds them all
+        assertEquals(overdue, services.hierarchyQueries().figuresOn(TestServices.TODAY)
+                .get(province.getValue().unitId()).overdueConcerns());
         waitFor(() -> robot.lookup(".unit-overdue").tryQuery().isPresent());
         assertTrue(robot.lookup(".unit-overdue").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.isVisible() && !l.getText().isEmpty()), province.getValue().fullName());
