@@ -84,7 +84,7 @@ public final class ConcernRepository {
     /** What the list shows of a concern: no history, no joins. */
     public record Row(Long id, Long activityId, Long unitId, Long householdId, String raisedBy, LocalDate raisedOn,
                       Long topicId, String content, String responsibleBody, LocalDate deadline,
-                      ConcernStatus status, LocalDate statusOn, LocalDate withdrawnOn) {
+                      ConcernStatus status, LocalDate statusOn, LocalDate withdrawnOn, String householdName) {
     }
 
     /**
@@ -97,8 +97,8 @@ public final class ConcernRepository {
                           LocalDate raisedTo, LocalDate overdueOn, boolean withdrawn) {
         StringBuilder hql = new StringBuilder("""
                 select c.id, c.activityId, c.unitId, c.householdId, c.raisedBy, c.raisedOn, c.topicId, c.content,
-                    c.responsibleBody, c.deadline, c.status, c.statusOn, c.withdrawnOn
-                from Concern c where\s""");
+                    c.responsibleBody, c.deadline, c.status, c.statusOn, c.withdrawnOn, h.headName
+                from Concern c left join Household h on h.id = c.householdId where\s""");
         hql.append(withdrawn ? "c.withdrawnOn is not null" : "c.withdrawnOn is null");
         Map<String, Object> params = new HashMap<>();
         if (statuses != null && !statuses.isEmpty() && statuses.size() < ConcernStatus.values().length) {

@@ -94,7 +94,7 @@ public final class ConcernService {
                 && r.deadline().isBefore(today) ? ChronoUnit.DAYS.between(r.deadline(), today) : 0;
         UnitState unit = places.latest(r.unitId());
         return new ConcernSummary(r.id(), r.activityId(), r.unitId(), places.name(r.unitId()),
-                unit == null ? null : unit.externalKey(), r.householdId(), r.raisedBy(), r.raisedOn(), r.topicId(),
+                unit == null ? null : unit.externalKey(), r.householdId(), r.householdName(), r.raisedBy(), r.raisedOn(), r.topicId(),
                 topic == null ? null : topic.code(), topic == null ? null : topic.nameVi(),
                 topic == null ? null : topic.nameEn(), r.content(), r.responsibleBody(), r.deadline(), r.status(),
                 r.statusOn(), r.withdrawnOn(), late);
@@ -133,7 +133,7 @@ public final class ConcernService {
             Concern c = s.concerns().get(id);
             Row row = new Row(c.id(), c.activityId(), c.unitId(), c.householdId(), c.raisedBy(), c.raisedOn(),
                     c.topicId(), c.content(), c.responsibleBody(), c.deadline(), c.status(), c.statusOn(),
-                    c.withdrawnOn());
+                    c.withdrawnOn(), c.householdId() == null ? null : s.households().get(c.householdId()).headName());
             List<ConcernDetail.Step> steps = new ArrayList<>();
             ConcernStatusChange previous = null;
             for (ConcernStatusChange step : c.history()) {
@@ -161,6 +161,13 @@ public final class ConcernService {
                     ? u.fullName() + ", " + parent.fullName() : u.fullName()));
         }
         return out;
+    }
+
+    /** The households of a village, by the head's name, to pick the one a concern is about. */
+    public List<ConcernPlace> householdsIn(Long villageId) {
+        return db.read(s -> s.households().inVillage(villageId, 2000).stream()
+                .map(h -> new ConcernPlace(h.id(), h.headBirthYear() == null ? h.headName()
+                        : h.headName() + " (" + h.headBirthYear() + ")")).toList());
     }
 
     /**

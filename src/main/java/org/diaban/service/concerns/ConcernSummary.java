@@ -8,10 +8,11 @@ import org.diaban.domain.activity.ConcernStatus;
  *
  * @param unitName    the place's full name, with its commune for a village
  * @param unitKey     the place's external key ("huu-lung.ho-son")
+ * @param householdName the head of the household it concerns, if one
  * @param daysOverdue days past the deadline today, 0 when not overdue
  */
 public record ConcernSummary(Long id, Long activityId, Long unitId, String unitName, String unitKey,
-                             Long householdId, String raisedBy, LocalDate raisedOn, Long topicId, String topicCode,
+                             Long householdId, String householdName, String raisedBy, LocalDate raisedOn, Long topicId, String topicCode,
                              String topicNameVi, String topicNameEn, String content, String responsibleBody,
                              LocalDate deadline, ConcernStatus status, LocalDate statusOn, LocalDate withdrawnOn,
                              long daysOverdue) {

@@ -57,6 +57,7 @@ final class ConcernDetailView {
         facts.setVgap(3);
         int row = 0;
         row = fact(facts, row, "concerns.detail.place", c.unitName());
+        row = fact(facts, row, "concerns.detail.household", c.householdName());
         row = fact(facts, row, "concerns.detail.topic", c.topicName(i18n.isEnglish()));
         row = fact(facts, row, "concerns.detail.raised", Formats.date(c.raisedOn())
                 + (c.raisedBy() == null ? "" : " – " + c.raisedBy()));

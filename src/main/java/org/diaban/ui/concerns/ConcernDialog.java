@@ -19,6 +19,8 @@ final class ConcernDialog {
         FormGrid grid = new FormGrid();
         ChoiceField place = new ChoiceField(model.place(), "concern-place", i18n.get("concerns.form.placePrompt"));
         ChoiceField topic = new ChoiceField(model.topic(), "concern-topic", i18n.get("concerns.form.topicPrompt"));
+        ChoiceField household = new ChoiceField(model.household(), "concern-household",
+                i18n.get("concerns.form.householdPrompt"));
         TextField raisedOn = dateField("concern-raised-on", i18n);
         raisedOn.textProperty().bindBidirectional(model.raisedOn().textProperty());
         TextField raisedBy = new TextField();
@@ -48,6 +50,7 @@ final class ConcernDialog {
         deadline.textProperty().bindBidirectional(model.deadline().textProperty());
 
         grid.field(i18n.get("concerns.form.place"), true, place.view(), model.placeProblemProperty());
+        grid.field(i18n.get("concerns.form.household"), false, household.view(), model.householdProblemProperty());
         grid.field(i18n.get("concerns.form.raisedOn"), true, raisedOn, model.raisedOn().messageProperty());
         grid.field(i18n.get("concerns.form.raisedBy"), false, raisedBy, null);
         grid.field(i18n.get("concerns.form.topic"), false, topic.view(), model.topicProblemProperty());

@@ -55,7 +55,7 @@ public final class ConcernEditing implements ConcernActions {
 
     private void showForm(List<ConcernPlace> places, ConcernSummary concern) {
         ConcernFormModel form = new ConcernFormModel(new Checks(i18n), runner, edits, places, model.topics(),
-                i18n.isEnglish(), concern, concerns.today());
+                i18n.isEnglish(), concern, concerns.today(), background, concerns::householdsIn);
         if (concern == null && model.place().selectedProperty().get() != null) {
             form.startAt(model.place().selectedProperty().get().id());
         }

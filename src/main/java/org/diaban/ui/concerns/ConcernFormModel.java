@@ -2,6 +2,7 @@ package org.diaban.ui.concerns;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import org.diaban.service.concerns.ConcernPlace;
 import org.diaban.service.concerns.ConcernSummary;
 import org.diaban.service.concerns.TopicInfo;
 import org.diaban.ui.cadres.EditRunner;
+import org.diaban.ui.common.form.Background;
 import org.diaban.ui.common.form.Checks;
 import org.diaban.ui.common.form.Choice;
 import org.diaban.ui.common.form.ChoiceModel;
@@ -34,6 +36,8 @@ public final class ConcernFormModel {
     private final LocalDate today;
     private final ChoiceModel place = new ChoiceModel();
     private final ChoiceModel topic = new ChoiceModel();
+    private final ChoiceModel household = new ChoiceModel();
+    private final ReadOnlyStringWrapper householdProblem = new ReadOnlyStringWrapper();
     private final FormField raisedOn;
     private final FormField deadline;
     private final FormField content;
@@ -45,9 +49,13 @@ public final class ConcernFormModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
-    /** @param existing the concern to correct, or null for a new one */
+    /**
+     * @param householdsOf the households of a place (none for a commune), read in the background
+     * @param existing     the concern to correct, or null for a new one
+     */
     public ConcernFormModel(Checks checks, EditRunner runner, ConcernEdits edits, List<ConcernPlace> places,
-                            List<TopicInfo> topics, boolean english, ConcernSummary existing, LocalDate today) {
+                            List<TopicInfo> topics, boolean english, ConcernSummary existing, LocalDate today,
+                            Background background, Function<Long, List<ConcernPlace>> householdsOf) {
         this.runner = runner;
         this.edits = edits;
         this.existing = existing;
@@ -82,7 +90,24 @@ public final class ConcernFormModel {
                 place.selectedProperty()));
         topicProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(topic), topic.textProperty(),
                 topic.selectedProperty()));
+        householdProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(household),
+                household.textProperty(), household.selectedProperty()));
+        // the households follow the place: those of the village picked, none for a commune
+        place.selectedProperty().addListener((obs, old, now) -> {
+            Long unit = now == null ? null : now.id();
+            if (unit == null) {
+                household.setChoices(List.of());
+                return;
+            }
+            background.run(() -> householdsOf.apply(unit), list -> {
+                Choice still = place.selectedProperty().get();
+                if (still != null && still.id().equals(unit)) {
+                    household.setChoices(list.stream().map(h -> new Choice(h.unitId(), h.label())).toList());
+                }
+            }, e -> household.setChoices(List.of()));
+        });
         if (existing != null) {
+            household.select(existing.householdId());
             place.select(existing.unitId());
             topic.select(existing.topicId());
             raisedOn.load(Formats.date(existing.raisedOn()));
@@ -95,9 +120,10 @@ public final class ConcernFormModel {
         }
         valid = Bindings.createBooleanBinding(() -> place.selectedProperty().get() != null
                         && placeProblem.get() == null && topicProblem.get() == null
+                        && householdProblem.get() == null
                         && raisedOn.problemProperty().get() == null && deadline.problemProperty().get() == null
                         && content.problemProperty().get() == null,
-                place.selectedProperty(), placeProblem, topicProblem, raisedOn.problemProperty(), deadline.problemProperty(),
+                place.selectedProperty(), placeProblem, topicProblem, householdProblem, raisedOn.problemProperty(), deadline.problemProperty(),
                 content.problemProperty());
     }
 
@@ -111,8 +137,9 @@ public final class ConcernFormModel {
     public ConcernDraft draft() {
         Choice p = place.selectedProperty().get();
         Choice t = topic.selectedProperty().get();
+        Choice h = household.selectedProperty().get();
         return new ConcernDraft(existing == null ? null : existing.activityId(), p == null ? null : p.id(),
-                existing == null ? null : existing.householdId(), blank(raisedBy.get()),
+                h == null ? null : h.id(), blank(raisedBy.get()),
                 Checks.date(raisedOn.textProperty().get()), t == null ? null : t.id(), content.value(),
                 blank(body.get()), Checks.date(deadline.textProperty().get()));
     }
@@ -135,6 +162,14 @@ public final class ConcernFormModel {
 
     public ChoiceModel place() {
         return place;
+    }
+
+    public ChoiceModel household() {
+        return household;
+    }
+
+    public ReadOnlyStringProperty householdProblemProperty() {
+        return householdProblem.getReadOnlyProperty();
     }
 
     public ChoiceModel topic() {

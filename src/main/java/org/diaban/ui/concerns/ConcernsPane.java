@@ -148,6 +148,24 @@ public final class ConcernsPane implements Workspace {
                 actions.editTopics();
             }
         });
+        // how the list splits by status: "Mới 12 · Đang giải quyết 40 · ..."
+        Label byStatus = new Label();
+        byStatus.setId("concerns-status-counts");
+        byStatus.getStyleClass().add("concern-status-counts");
+        byStatus.textProperty().bind(Bindings.createStringBinding(() -> {
+            var counts = model.countsProperty().get().byStatus();
+            List<String> parts = new java.util.ArrayList<>();
+            for (ConcernStatus s : ConcernStatus.values()) {
+                long n = counts.getOrDefault(s, 0L);
+                if (n > 0) {
+                    parts.add(i18n.format("concerns.count.status", i18n.get("concerns.status." + s.name()), n));
+                }
+            }
+            return String.join(" · ", parts);
+        }, model.countsProperty()));
+        HBox footer = new HBox(byStatus);
+        footer.setPadding(new Insets(4, 8, 4, 8));
+        root.setBottom(footer);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, add, edit, status, hand, withdraw, spacer, topics);
@@ -159,6 +177,7 @@ public final class ConcernsPane implements Workspace {
     private Button button(String id, String key, String tooltipKey, Runnable action) {
         Button b = new Button(i18n.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(i18n.get(tooltipKey)));
         b.setOnAction(e -> action.run());
         return b;

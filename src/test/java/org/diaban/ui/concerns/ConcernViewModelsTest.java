@@ -164,11 +164,16 @@ class ConcernViewModelsTest {
     void theFormWaitsForPlaceAndContentAndKeepsTheDeadlineAfterTheRaisingDay() {
         list.reload();
         ConcernFormModel form = new ConcernFormModel(new Checks(i18n), runner, edits, concerns.places(),
-                concerns.topics(), false, null, TODAY);
+                concerns.topics(), false, null, TODAY, sync, concerns::householdsIn);
         assertFalse(form.validProperty().get());
         assertEquals("28/11/2026", form.raisedOn().textProperty().get());
+        services.database().writeAll(s -> s.persist(new org.diaban.domain.hierarchy.Household(sample.villages.get(0),
+                "Lý Văn Sáu", 1960, 5, "ho_ngheo")));
         form.place().textProperty().set("dong tien ho son");
         assertEquals(sample.villages.get(0), form.place().selectedProperty().get().id());
+        assertEquals(List.of("Lý Văn Sáu (1960)"), form.household().choices().stream().map(Choice::label).toList());
+        form.household().textProperty().set("ly van sau");
+        assertNotNull(form.household().selectedProperty().get());
         form.content().textProperty().set("Đề nghị lắp đèn đường");
         assertTrue(form.validProperty().get());
         form.deadline().textProperty().set("01/11/2026");
@@ -180,9 +185,13 @@ class ConcernViewModelsTest {
         assertEquals(3, concerns.list(org.diaban.service.concerns.ConcernFilter.ALL).size());
         list.reload();
         assertEquals("Đề nghị lắp đèn đường", list.selectedProperty().get().content());
+        assertEquals("Lý Văn Sáu", list.selectedProperty().get().householdName());
+        ConcernFormModel again = new ConcernFormModel(new Checks(i18n), runner, edits, concerns.places(),
+                concerns.topics(), false, list.selectedProperty().get(), TODAY, sync, concerns::householdsIn);
+        assertEquals("Lý Văn Sáu (1960)", again.household().textProperty().get());
 
         ConcernFormModel edit = new ConcernFormModel(new Checks(i18n), runner, edits, concerns.places(),
-                concerns.topics(), false, summary(late), TODAY);
+                concerns.topics(), false, summary(late), TODAY, sync, concerns::householdsIn);
         assertEquals("Tranh chấp đất rừng", edit.content().textProperty().get());
         assertEquals("01/10/2026", edit.deadline().textProperty().get());
         assertEquals(sample.villages.get(0), edit.place().selectedProperty().get().id());
