@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.diaban.domain.activity.Concern;
 import org.diaban.domain.activity.ConcernStatus;
@@ -61,7 +60,7 @@ public final class ConcernService {
         Set<Long> units = filter.unitId() == null ? null : subtree(filter.unitId());
         List<Row> rows = db.read(s -> s.concerns().list(filter.statuses(), filter.topicId(), units,
                 filter.raisedFrom(), filter.raisedTo(), filter.overdueOn(), filter.withdrawn()));
-        Map<Long, TopicInfo> topics = topics().stream().collect(Collectors.toMap(TopicInfo::id, Function.identity()));
+        Map<Long, TopicInfo> topics = topicsById();
         Places places = new Places();
         LocalDate today = clock.today();
         String[] words = filter.text() == null ? new String[0] : VietnameseText.fold(filter.text()).split(" ");
@@ -127,7 +126,7 @@ public final class ConcernService {
 
     public ConcernDetail detail(Long id) {
         LocalDate today = clock.today();
-        Map<Long, TopicInfo> topics = topics().stream().collect(Collectors.toMap(TopicInfo::id, Function.identity()));
+        Map<Long, TopicInfo> topics = topicsById();
         Places places = new Places();
         return db.read(s -> {
             Concern c = s.concerns().get(id);
@@ -337,6 +336,12 @@ public final class ConcernService {
     }
 
     // Topics
+
+    /** The topics by id, without counting their uses: what the lists need to name them. */
+    private Map<Long, TopicInfo> topicsById() {
+        return db.read(s -> s.concerns().topics().stream().collect(Collectors.toMap(ConcernTopic::id,
+                t -> new TopicInfo(t.id(), t.code(), t.nameVi(), t.nameEn(), t.active(), t.sortOrder(), 0))));
+    }
 
     /** Every topic in its order, active or not, with how many concerns carry it. */
     public List<TopicInfo> topics() {
