@@ -220,6 +220,27 @@ class ConcernServiceTest {
         assertEquals(before + 1, concerns.topics().size());
     }
 
+    @Test
+    void concernsOfMergedCommunesBelongToTheNewOne() {
+        Long old = raise(sample.communes.get(0), land, "Kiến nghị ở xã cũ", LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 4, 1));
+        raise(sample.communes.get(2), land, "Ở xã không sáp nhập", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1));
+        services.reorganisations().record(org.diaban.service.hierarchy.ReorganisationPlan.mergeInto(
+                new org.diaban.service.hierarchy.NewUnit("huu-lung.hoa-son-moi", new org.diaban.service.hierarchy
+                        .UnitEdit("xa", "Hòa Sơn Mới", "Xã Hòa Sơn Mới", null, "Đảng bộ xã Hòa Sơn Mới",
+                        "Đảng ủy xã Hòa Sơn Mới", "ĐU", sample.district), null, null),
+                List.of(sample.communes.get(0), sample.communes.get(1)), LocalDate.of(2025, 7, 1), "NQ 1672"));
+        Long merged = services.hierarchyQueries().latestByKey("huu-lung.hoa-son-moi").orElseThrow().unitId();
+
+        assertEquals(List.of(old), ids(new ConcernFilter(null, null, merged, null, null, null, null, false)));
+        assertEquals(1, services.hierarchyQueries().figuresOn(TODAY).get(merged).overdueConcerns());
+        assertEquals(2, services.hierarchyQueries().figuresOn(TODAY).get(sample.province).overdueConcerns());
+        assertEquals(2, concerns.overdueCount());
+        // on a day before the merge the old commune still stands and holds it itself
+        assertEquals(1, services.hierarchyQueries().figuresOn(LocalDate.of(2024, 6, 1)).get(sample.communes.get(0))
+                .overdueConcerns());
+    }
+
     private List<Long> ids(ConcernFilter filter) {
         return concerns.list(filter).stream().map(ConcernSummary::id).toList();
     }
