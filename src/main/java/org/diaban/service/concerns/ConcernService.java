@@ -261,15 +261,32 @@ public final class ConcernService {
 
     /** Moves a concern to another status on a day (not before the last change, not after today), with a note. */
     public void changeStatus(Long id, ConcernStatus target, LocalDate day, String note) {
+        changeStatus(id, target, day, note, null);
+    }
+
+    /**
+     * Moves a concern to another status and, when {@code newBody} names another body (escalated to
+     * a higher one), hands it over on the same day: both steps or neither. Returns how many steps
+     * were added (1 or 2), for undo.
+     */
+    public int changeStatus(Long id, ConcernStatus target, LocalDate day, String note, String newBody) {
         notInFuture(day);
-        db.writeAll(store -> {
+        int steps = db.write(store -> {
             Concern c = store.concerns().get(id);
             ConcernStatus from = c.status();
             c.moveTo(target, day, blankToNull(note));
             AuditLog.record(store, AuditAction.UPDATE, ENTITY, id, "Concern " + id + " " + from + " -> " + target
                     + " on " + day);
+            String body = blankToNull(newBody);
+            if (body == null || body.equals(c.responsibleBody())) {
+                return 1;
+            }
+            c.handOver(body, day, null);
+            AuditLog.record(store, AuditAction.UPDATE, ENTITY, id, "Concern " + id + " handed over to " + body);
+            return 2;
         });
         changed();
+        return steps;
     }
 
     /** Hands a concern to another body on a day, with a note; the status and the history stay. */
@@ -290,15 +307,23 @@ public final class ConcernService {
      * the one expected (status and day), so that an undo never takes back someone else's step.
      */
     public void takeBackLastChange(Long id, ConcernStatus expectedStatus, LocalDate expectedDay) {
+        takeBackLastChanges(id, 1, expectedStatus, expectedDay);
+    }
+
+    /** Takes back the latest {@code count} steps, all of which must have that status and day, at once. */
+    public void takeBackLastChanges(Long id, int count, ConcernStatus expectedStatus, LocalDate expectedDay) {
         db.writeAll(store -> {
             Concern c = store.concerns().get(id);
-            List<ConcernStatusChange> steps = c.history();
-            ConcernStatusChange last = steps.get(steps.size() - 1);
-            if (last.status() != expectedStatus || !last.changedOn().equals(expectedDay)) {
-                throw new DomainException("concerns.error.notLastChange");
+            for (int i = 0; i < count; i++) {
+                List<ConcernStatusChange> steps = c.history();
+                ConcernStatusChange last = steps.get(steps.size() - 1);
+                if (last.status() != expectedStatus || !last.changedOn().equals(expectedDay)) {
+                    throw new DomainException("concerns.error.notLastChange");
+                }
+                c.takeBackLastChange();
             }
-            c.takeBackLastChange();
-            AuditLog.record(store, AuditAction.UNDO, ENTITY, id, "Took back the last change of concern " + id);
+            AuditLog.record(store, AuditAction.UNDO, ENTITY, id, "Took back the last " + count
+                    + " change(s) of concern " + id);
         });
         changed();
     }

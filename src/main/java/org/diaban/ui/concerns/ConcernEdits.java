@@ -87,9 +87,16 @@ public final class ConcernEdits {
     }
 
     public ConcernEdit changeStatus(Long id, String content, ConcernStatus target, LocalDate day, String note) {
-        Runnable move = () -> concerns.changeStatus(id, target, day, note);
+        return changeStatus(id, content, target, day, note, null);
+    }
+
+    /** A new status and, if {@code newBody} is given (escalated), the handover to it, as one edit. */
+    public ConcernEdit changeStatus(Long id, String content, ConcernStatus target, LocalDate day, String note,
+                                    String newBody) {
+        int[] steps = {1};
+        Runnable move = () -> steps[0] = concerns.changeStatus(id, target, day, note, newBody);
         return new Simple(i18n.format("concerns.edit.status", brief(content), i18n.get("concerns.status." + target)),
-                id, move, () -> concerns.takeBackLastChange(id, target, day), move);
+                id, move, () -> concerns.takeBackLastChanges(id, steps[0], target, day), move);
     }
 
     public ConcernEdit handOver(Long id, String content, ConcernStatus current, String body, LocalDate day,

@@ -43,12 +43,17 @@ final class StepDialog {
             });
             target.valueProperty().bindBidirectional(model.targetProperty());
             grid.field(i18n.get("concerns.step.target"), true, target, null);
-        } else {
-            body.setId("concern-handover-body");
-            body.setPromptText(i18n.get("concerns.form.bodyPrompt"));
-            body.textProperty().bindBidirectional(model.body().textProperty());
-            grid.field(i18n.get("concerns.step.newBody"), true, body, model.body().messageProperty());
         }
+        body.setId(id + "-body");
+        body.setPromptText(i18n.get(status ? "concerns.step.higherBodyPrompt" : "concerns.form.bodyPrompt"));
+        body.textProperty().bindBidirectional(model.body().textProperty());
+        Label bodyLabel = grid.field(i18n.get(status ? "concerns.step.higherBody" : "concerns.step.newBody"), !status,
+                body, model.body().messageProperty());
+        // escalating may name the higher body; other moves keep the body they have
+        body.visibleProperty().bind(model.asksForBodyProperty());
+        body.managedProperty().bind(body.visibleProperty());
+        bodyLabel.visibleProperty().bind(body.visibleProperty());
+        bodyLabel.managedProperty().bind(body.visibleProperty());
         TextField day = ConcernDialog.dateField(id + "-day", i18n);
         day.textProperty().bindBidirectional(model.day().textProperty());
         grid.field(i18n.get("concerns.step.day"), true, day, model.day().messageProperty());

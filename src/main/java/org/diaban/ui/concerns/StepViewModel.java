@@ -87,7 +87,8 @@ public final class StepViewModel {
         }
         String text = note.get() == null || note.get().isBlank() ? null : note.get().strip();
         ConcernEdit edit = kind == Kind.STATUS
-                ? edits.changeStatus(concern.id(), concern.content(), target.get(), when, text)
+                ? edits.changeStatus(concern.id(), concern.content(), target.get(), when, text,
+                        target.get() == ConcernStatus.ESCALATED ? body.value() : null)
                 : edits.handOver(concern.id(), concern.content(), concern.status(), body.value(), when, text);
         runner.submit(edit, busy, error, onSaved);
     }
@@ -111,6 +112,12 @@ public final class StepViewModel {
 
     public FormField day() {
         return day;
+    }
+
+    /** Escalating may name the higher body at once; other moves keep the body. */
+    public javafx.beans.binding.BooleanBinding asksForBodyProperty() {
+        return Bindings.createBooleanBinding(() -> kind == Kind.HANDOVER || target.get() == ConcernStatus.ESCALATED,
+                target);
     }
 
     public FormField body() {

@@ -131,6 +131,28 @@ class ConcernViewModelsTest {
     }
 
     @Test
+    void escalatingMayNameTheHigherBodyAndUndoTakesBothStepsBack() {
+        list.reload();
+        ConcernSummary c = summary(late);
+        StepViewModel step = new StepViewModel(new Checks(i18n), runner, edits, c, StepViewModel.Kind.STATUS,
+                c.raisedOn(), TODAY);
+        assertFalse(step.asksForBodyProperty().get());
+        step.targetProperty().set(ConcernStatus.ESCALATED);
+        assertTrue(step.asksForBodyProperty().get());
+        assertTrue(step.validProperty().get());
+        step.body().textProperty().set("Sở Nông nghiệp và Môi trường");
+        step.save(() -> { });
+        var history = concerns.detail(late).history();
+        assertEquals(3, history.size());
+        assertTrue(history.get(2).handover());
+        assertEquals("Sở Nông nghiệp và Môi trường", concerns.detail(late).summary().responsibleBody());
+
+        concerns.takeBackLastChanges(late, 2, ConcernStatus.ESCALATED, TODAY);
+        assertEquals(ConcernStatus.NEW, concerns.detail(late).summary().status());
+        assertEquals("UBND xã Hồ Sơn", concerns.detail(late).summary().responsibleBody());
+    }
+
+    @Test
     void everyEditTakesItselfBack() {
         ConcernEdit status = edits.changeStatus(late, "x", ConcernStatus.ESCALATED, TODAY, null);
         status.execute();
@@ -143,6 +165,14 @@ class ConcernViewModelsTest {
         assertEquals(ConcernStatus.NEW, concerns.detail(late).summary().status());
         status.redo();
         assertEquals(ConcernStatus.ESCALATED, concerns.detail(late).summary().status());
+        status.undo();
+        ConcernEdit escalate = edits.changeStatus(late, "x", ConcernStatus.ESCALATED, TODAY, null, "Sở Xây dựng");
+        escalate.execute();
+        assertEquals("Sở Xây dựng", concerns.detail(late).summary().responsibleBody());
+        escalate.undo();
+        assertEquals(1, concerns.detail(late).history().size());
+        escalate.redo();
+        assertEquals(3, concerns.detail(late).history().size());
 
         ConcernEdit withdraw = edits.withdraw(fresh, "x");
         withdraw.execute();
