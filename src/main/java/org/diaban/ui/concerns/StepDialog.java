@@ -48,7 +48,7 @@ final class StepDialog {
         body.setPromptText(i18n.get(status ? "concerns.step.higherBodyPrompt" : "concerns.form.bodyPrompt"));
         body.textProperty().bindBidirectional(model.body().textProperty());
         Label bodyLabel = grid.field(i18n.get(status ? "concerns.step.higherBody" : "concerns.step.newBody"), !status,
-                body, model.body().messageProperty());
+                body, status ? null : model.body().messageProperty());
         // escalating may name the higher body; other moves keep the body they have
         body.visibleProperty().bind(model.asksForBodyProperty());
         body.managedProperty().bind(body.visibleProperty());
