@@ -173,6 +173,18 @@ class ConcernsUiTest {
                 .queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 2);
         Snapshots.save(robot, stage.getScene().getRoot(), "concerns-handover-history");
 
+        // escalating offers the higher body; Escape leaves everything as it was
+        robot.clickOn("#concerns-change-status");
+        waitFor(() -> robot.lookup("#concern-status").tryQuery().isPresent());
+        ComboBox<ConcernStatus> target = robot.lookup("#concern-status-target").queryAs(ComboBox.class);
+        robot.interact(() -> target.setValue(ConcernStatus.ESCALATED));
+        waitFor(() -> robot.lookup("#concern-status-body").queryAs(Node.class).isVisible());
+        robot.clickOn("#concern-status-body").write("Sở Nông nghiệp và Môi trường");
+        Snapshots.save(robot, robot.lookup("#concern-status").queryAs(Node.class), "concerns-escalate-dialog");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#concern-status").tryQuery().isEmpty());
+        assertEquals(2, services.concerns().detail(added.id()).history().size());
+
         // Delete asks, then withdraws; Ctrl+Z restores
         robot.clickOn(robot.from(table).lookup(".table-row-cell").queryAs(Node.class));
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
