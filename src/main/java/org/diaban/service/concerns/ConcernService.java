@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.diaban.domain.activity.ConcernTopic;
 import org.diaban.domain.audit.AuditAction;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.UnitState;
+import org.diaban.domain.text.VietnameseCollation;
 import org.diaban.domain.text.VietnameseText;
 import org.diaban.persistence.ConcernRepository.Row;
 import org.diaban.persistence.Database;
@@ -93,8 +95,8 @@ public final class ConcernService {
                 && r.deadline().isBefore(today) ? ChronoUnit.DAYS.between(r.deadline(), today) : 0;
         UnitState unit = places.latest(r.unitId());
         return new ConcernSummary(r.id(), r.activityId(), r.unitId(), places.name(r.unitId()),
-                unit == null ? null : unit.externalKey(), r.householdId(), r.householdName(), r.raisedBy(), r.raisedOn(), r.topicId(),
-                topic == null ? null : topic.code(), topic == null ? null : topic.nameVi(),
+                unit == null ? null : unit.externalKey(), r.householdId(), r.householdName(), r.raisedBy(),
+                r.raisedOn(), r.topicId(), topic == null ? null : topic.code(), topic == null ? null : topic.nameVi(),
                 topic == null ? null : topic.nameEn(), r.content(), r.responsibleBody(), r.deadline(), r.status(),
                 r.statusOn(), r.withdrawnOn(), late);
     }
@@ -151,8 +153,8 @@ public final class ConcernService {
     public List<ConcernPlace> places() {
         var snapshot = hierarchy.snapshotOn(clock.today());
         List<UnitState> units = new ArrayList<>(snapshot.units());
-        units.sort(java.util.Comparator.comparingInt(UnitState::tierRank)
-                .thenComparing(org.diaban.domain.text.VietnameseCollation.comparing(UnitState::fullName)));
+        units.sort(Comparator.comparingInt(UnitState::tierRank)
+                .thenComparing(VietnameseCollation.comparing(UnitState::fullName)));
         List<ConcernPlace> out = new ArrayList<>(units.size());
         for (UnitState u : units) {
             UnitState parent = u.parentId() == null ? null : snapshot.unit(u.parentId()).orElse(null);
@@ -229,8 +231,8 @@ public final class ConcernService {
     public Long raise(ConcernDraft d) {
         notInFuture(d.raisedOn());
         Long id = db.write(store -> {
-            Concern c = new Concern(d.unitId(), d.raisedOn(), d.topicId(), d.content(), blankToNull(d.responsibleBody()),
-                    d.deadline());
+            Concern c = new Concern(d.unitId(), d.raisedOn(), d.topicId(), d.content(),
+                    blankToNull(d.responsibleBody()), d.deadline());
             c.raisedAt(d.activityId(), d.householdId(), blankToNull(d.raisedBy()));
             store.concerns().save(c);
             store.flush();

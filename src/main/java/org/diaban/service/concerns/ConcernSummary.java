@@ -12,7 +12,8 @@ import org.diaban.domain.activity.ConcernStatus;
  * @param daysOverdue days past the deadline today, 0 when not overdue
  */
 public record ConcernSummary(Long id, Long activityId, Long unitId, String unitName, String unitKey,
-                             Long householdId, String householdName, String raisedBy, LocalDate raisedOn, Long topicId, String topicCode,
+                             Long householdId, String householdName, String raisedBy, LocalDate raisedOn,
+                             Long topicId, String topicCode,
                              String topicNameVi, String topicNameEn, String content, String responsibleBody,
                              LocalDate deadline, ConcernStatus status, LocalDate statusOn, LocalDate withdrawnOn,
                              long daysOverdue) {

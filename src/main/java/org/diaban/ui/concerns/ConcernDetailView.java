@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
@@ -83,7 +84,7 @@ final class ConcernDetailView {
         }
         Label name = new Label(i18n.get(key));
         name.getStyleClass().add("concern-fact-name");
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         GridPane.setValignment(name, VPos.TOP);

@@ -2,6 +2,8 @@ package org.diaban.ui.concerns;
 
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.diaban.i18n.I18n;
@@ -34,10 +36,10 @@ final class ConcernDialog {
         content.setPrefColumnCount(36);
         content.textProperty().bindBidirectional(model.content().textProperty());
         // Tab leaves the text area instead of typing a tab
-        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
-                content.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                content.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
                         e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(),
                         e.isMetaDown()));
             }

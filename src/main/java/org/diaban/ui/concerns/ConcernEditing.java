@@ -1,6 +1,7 @@
 package org.diaban.ui.concerns;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.stage.Window;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
@@ -35,7 +36,7 @@ public final class ConcernEditing implements ConcernActions {
         this.background = background;
         this.edits = new ConcernEdits(concerns, i18n);
         this.runner = new EditRunner(background, undo, new ErrorMessages(i18n),
-                id -> javafx.application.Platform.runLater(() -> model.select(id)));
+                id -> Platform.runLater(() -> model.select(id)));
         this.dialogs = new Dialogs(i18n);
     }
 

@@ -123,7 +123,8 @@ public final class ConcernFormModel {
                         && householdProblem.get() == null
                         && raisedOn.problemProperty().get() == null && deadline.problemProperty().get() == null
                         && content.problemProperty().get() == null,
-                place.selectedProperty(), placeProblem, topicProblem, householdProblem, raisedOn.problemProperty(), deadline.problemProperty(),
+                place.selectedProperty(), placeProblem, topicProblem, householdProblem, raisedOn.problemProperty(),
+                deadline.problemProperty(),
                 content.problemProperty());
     }
 

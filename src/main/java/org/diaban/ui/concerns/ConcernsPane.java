@@ -1,9 +1,17 @@
 package org.diaban.ui.concerns;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,15 +35,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.text.VietnameseCollation;
+import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
+import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.concerns.ConcernSummary;
 import org.diaban.service.concerns.TopicInfo;
 import org.diaban.ui.common.Columns;
+import org.diaban.ui.common.TaskRunner;
+import org.diaban.ui.common.UndoManager;
+import org.diaban.ui.common.form.Background;
 import org.diaban.ui.common.form.ChoiceField;
 import org.diaban.ui.shell.Workspace;
 
@@ -78,10 +92,11 @@ public final class ConcernsPane implements Workspace {
         ComboBox<TopicInfo> topic = new ComboBox<>();
         topic.setId("concerns-topic-filter");
         topic.setPromptText(i18n.get("concerns.filter.allTopics"));
-        topic.setConverter(converter(t -> t == null ? i18n.get("concerns.filter.allTopics") : t.name(i18n.isEnglish())));
-        model.topics().addListener((javafx.collections.ListChangeListener<TopicInfo>) c -> {
+        topic.setConverter(converter(t -> t == null ? i18n.get("concerns.filter.allTopics")
+                : t.name(i18n.isEnglish())));
+        model.topics().addListener((ListChangeListener<TopicInfo>) c -> {
             TopicInfo keep = model.topicProperty().get();
-            List<TopicInfo> items = new java.util.ArrayList<>();
+            List<TopicInfo> items = new ArrayList<>();
             items.add(null);
             items.addAll(model.topics());
             topic.getItems().setAll(items);
@@ -154,7 +169,7 @@ public final class ConcernsPane implements Workspace {
         byStatus.getStyleClass().add("concern-status-counts");
         byStatus.textProperty().bind(Bindings.createStringBinding(() -> {
             var counts = model.countsProperty().get().byStatus();
-            List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             for (ConcernStatus s : ConcernStatus.values()) {
                 long n = counts.getOrDefault(s, 0L);
                 if (n > 0) {
@@ -183,7 +198,7 @@ public final class ConcernsPane implements Workspace {
         return b;
     }
 
-    private void act(java.util.function.Consumer<ConcernSummary> action) {
+    private void act(Consumer<ConcernSummary> action) {
         ConcernSummary row = model.selectedProperty().get();
         if (actions != null && row != null) {
             action.accept(row);
@@ -241,7 +256,7 @@ public final class ConcernsPane implements Workspace {
             });
             return row;
         });
-        var sorted = new javafx.collections.transformation.SortedList<>(model.rows());
+        var sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -250,7 +265,7 @@ public final class ConcernsPane implements Workspace {
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> syncSelection(row));
-        model.rows().addListener((javafx.collections.ListChangeListener<ConcernSummary>) c ->
+        model.rows().addListener((ListChangeListener<ConcernSummary>) c ->
                 syncSelection(model.selectedProperty().get()));
         // the table's own F2 (start editing a cell) would swallow the window's F2
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -263,9 +278,9 @@ public final class ConcernsPane implements Workspace {
 
     /** Dates shown dd/MM/yyyy, sorted as dates, blanks first. */
     private static TableColumn<ConcernSummary, LocalDate> dateColumn(String title,
-                                                                     java.util.function.Function<ConcernSummary, LocalDate> value) {
+                                                                    Function<ConcernSummary, LocalDate> value) {
         TableColumn<ConcernSummary, LocalDate> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
@@ -273,7 +288,7 @@ public final class ConcernsPane implements Workspace {
                 setText(empty || item == null ? null : Formats.date(item));
             }
         });
-        column.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setPrefWidth(88);
         return column;
     }
@@ -301,7 +316,7 @@ public final class ConcernsPane implements Workspace {
         column.setMaxWidth(width);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -322,10 +337,10 @@ public final class ConcernsPane implements Workspace {
      * The workspace wired to the services, with its dialogs owned by the window. Our style sheet
      * also goes on the window's scene: the tree's overdue mark and the status-bar notice use it.
      */
-    public static ConcernsPane create(I18n i18n, javafx.stage.Stage owner, org.diaban.service.concerns.ConcernService
-            concerns, org.diaban.ui.common.TaskRunner tasks, org.diaban.ui.common.UndoManager undo) {
-        var background = org.diaban.ui.common.form.Background.on(tasks);
-        ConcernsViewModel model = new ConcernsViewModel(concerns, background, new org.diaban.i18n.ErrorMessages(i18n));
+    public static ConcernsPane create(I18n i18n, Stage owner, ConcernService concerns, TaskRunner tasks,
+                                      UndoManager undo) {
+        var background = Background.on(tasks);
+        ConcernsViewModel model = new ConcernsViewModel(concerns, background, new ErrorMessages(i18n));
         ConcernsPane pane = new ConcernsPane(i18n, model);
         pane.setActions(new ConcernEditing(i18n, owner, concerns, model, background, undo));
         if (owner.getScene() != null && !owner.getScene().getStylesheets().contains(STYLESHEET)) {
@@ -335,7 +350,7 @@ public final class ConcernsPane implements Workspace {
     }
 
     /** "5 kiến nghị quá hạn" while concerns are overdue today, else empty: the window's notice. */
-    public javafx.beans.binding.StringBinding noticeText() {
+    public StringBinding noticeText() {
         return Bindings.createStringBinding(() -> model.overdueTodayProperty().get() == 0 ? ""
                 : i18n.format("concerns.notice", model.overdueTodayProperty().get()), model.overdueTodayProperty());
     }

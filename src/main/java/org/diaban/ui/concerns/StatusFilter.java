@@ -1,6 +1,8 @@
 package org.diaban.ui.concerns;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.diaban.domain.activity.ConcernStatus;
 
@@ -16,8 +18,8 @@ public record StatusFilter(String key, Set<ConcernStatus> statuses) {
     }
 
     /** All, open, then each status in its order. */
-    public static java.util.List<StatusFilter> choices() {
-        java.util.List<StatusFilter> out = new java.util.ArrayList<>(java.util.List.of(ALL, OPEN));
+    public static List<StatusFilter> choices() {
+        List<StatusFilter> out = new ArrayList<>(List.of(ALL, OPEN));
         for (ConcernStatus s : ConcernStatus.values()) {
             out.add(of(s));
         }

@@ -1,5 +1,6 @@
 package org.diaban.ui.concerns;
 
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -16,7 +17,7 @@ import org.diaban.ui.common.form.FormGrid;
 final class StepDialog {
 
     private final FormDialog frame;
-    private final javafx.scene.Node first;
+    private final Node first;
 
     StepDialog(I18n i18n, Window owner, StepViewModel model) {
         boolean status = model.kind() == StepViewModel.Kind.STATUS;

@@ -115,7 +115,7 @@ public final class StepViewModel {
     }
 
     /** Escalating may name the higher body at once; other moves keep the body. */
-    public javafx.beans.binding.BooleanBinding asksForBodyProperty() {
+    public BooleanBinding asksForBodyProperty() {
         return Bindings.createBooleanBinding(() -> kind == Kind.HANDOVER || target.get() == ConcernStatus.ESCALATED,
                 target);
     }

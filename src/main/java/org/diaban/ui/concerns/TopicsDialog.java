@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -97,7 +98,7 @@ final class TopicsDialog {
                 : i18n.get("concerns.topics.deactivate"), model.selectedProperty()));
         active.disableProperty().bind(none);
         VBox buttons = new VBox(6, up, down, active);
-        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         buttons.setPrefWidth(120);
         HBox top = new HBox(8, list, buttons);
         HBox.setHgrow(list, Priority.ALWAYS);
