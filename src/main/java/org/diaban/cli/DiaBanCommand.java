@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true, exitCodeOnInvalidInput = DiaBanCommand.FAILED,
         exitCodeOnExecutionException = DiaBanCommand.FAILED,
         subcommands = {HierarchyCommand.class, SearchCommand.class, InfoCommand.class, DemoCommand.class,
-            ComplianceCommand.class})
+            ComplianceCommand.class, ConcernsCommand.class})
 public final class DiaBanCommand implements Callable<Integer> {
 
     public static final int OK = 0;

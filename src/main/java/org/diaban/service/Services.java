@@ -10,6 +10,7 @@ import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
 import org.diaban.service.compliance.ComplianceService;
+import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.demo.DemoService;
 import org.diaban.service.hierarchy.HierarchyEditing;
 import org.diaban.service.hierarchy.HierarchyQueries;
@@ -38,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final DecisionService decisions;
     private final AssignmentService assignments;
     private final CoverageService coverage;
+    private final ConcernService concerns;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -66,6 +68,7 @@ public final class Services implements AutoCloseable {
         this.decisions = new DecisionService(database, reference, hierarchyQueries, changes);
         this.assignments = new AssignmentService(database, hierarchyQueries, changes);
         this.coverage = new CoverageService(database, hierarchyQueries, changes);
+        this.concerns = new ConcernService(database, hierarchyQueries, changes, clock);
     }
 
     public Database database() {
@@ -133,6 +136,11 @@ public final class Services implements AutoCloseable {
 
     public CoverageService coverage() {
         return coverage;
+    }
+
+    /** Residents' concerns and their topics. */
+    public ConcernService concerns() {
+        return concerns;
     }
 
     @Override

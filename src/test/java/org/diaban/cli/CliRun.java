@@ -5,10 +5,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
-/** One run of the real command line on a data folder, with what it printed. */
+/** One run of the real command line on a data folder, with what it printed and its exit code. */
 record CliRun(int exit, String out, String err) {
 
-    static CliRun on(Path dataFolder, String... args) {
+    static CliRun on(Path dataDir, String... args) {
         CommandLine cl = new DiaBanCommand(location -> 0).commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -16,7 +16,7 @@ record CliRun(int exit, String out, String err) {
         cl.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
-        all[1] = dataFolder.toString();
+        all[1] = dataDir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         return new CliRun(cl.execute(all), out.toString(), err.toString());
     }

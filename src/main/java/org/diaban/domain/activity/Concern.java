@@ -69,6 +69,10 @@ public class Concern {
     @Column(name = "import_batch_id")
     private Long importBatchId;
 
+    /** Set when the concern was withdrawn (entered by mistake); it stays in the history and can be restored. */
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private int rowVersion;
@@ -110,11 +114,13 @@ public class Concern {
 
     /** Moves to a new status on a day, with a note; the history keeps every step. */
     public void moveTo(ConcernStatus target, LocalDate day, String note) {
+        refuseIfWithdrawn();
         if (!status.canMoveTo(target)) {
             throw new DomainException("concern.error.transition", status, target);
         }
-        if (day == null || day.isBefore(statusOn)) {
-            throw new DomainException("concern.error.changeBeforeLast", day, statusOn);
+        LocalDate last = lastChangeOn();
+        if (day == null || day.isBefore(last)) {
+            throw new DomainException("concern.error.changeBeforeLast", day, last);
         }
         this.status = target;
         this.statusOn = day;
@@ -123,18 +129,104 @@ public class Concern {
 
     /** Hands the concern to another body; the status stays, the handover is kept in the history. */
     public void handOver(String newBody, LocalDate day, String note) {
+        refuseIfWithdrawn();
+        if (newBody == null || newBody.isBlank()) {
+            throw new DomainException("concerns.error.bodyRequired");
+        }
         if (!status.isOpen()) {
             throw new DomainException("concern.error.handOverClosed", status);
         }
-        if (day == null || day.isBefore(statusOn)) {
-            throw new DomainException("concern.error.changeBeforeLast", day, statusOn);
+        LocalDate last = lastChangeOn();
+        if (day == null || day.isBefore(last)) {
+            throw new DomainException("concern.error.changeBeforeLast", day, last);
         }
         this.responsibleBody = newBody;
         history.add(new ConcernStatusChange(this, status, day, newBody, note));
     }
 
+    /** Open (new, in progress or escalated) and its deadline passed before {@code day}. */
     public boolean isOverdueOn(LocalDate day) {
-        return status.isOpen() && deadline != null && deadline.isBefore(day);
+        return withdrawnOn == null && status.isOpen() && deadline != null && deadline.isBefore(day);
+    }
+
+    /**
+     * Corrects what was recorded when the concern was raised. The raising day moves the first step
+     * of the history with it, so it cannot pass a later step; the deadline must not precede it.
+     */
+    public void correct(Long unit, LocalDate raised, Long topic, String text, String body, LocalDate due) {
+        if (unit == null) {
+            throw new DomainException("concern.error.unitRequired");
+        }
+        if (raised == null) {
+            throw new DomainException("concern.error.dateRequired");
+        }
+        if (text == null || text.isBlank()) {
+            throw new DomainException("concern.error.contentRequired");
+        }
+        if (due != null && due.isBefore(raised)) {
+            throw new DomainException("concern.error.deadlineBeforeRaised", due, raised);
+        }
+        List<ConcernStatusChange> steps = history();
+        if (steps.size() > 1 && raised.isAfter(steps.get(1).changedOn())) {
+            throw new DomainException("concerns.error.raisedAfterChange", raised, steps.get(1).changedOn());
+        }
+        this.unitId = unit;
+        this.raisedOn = raised;
+        this.topicId = topic;
+        this.content = text.strip();
+        this.responsibleBody = body;
+        this.deadline = due;
+        steps.get(0).correct(raised, steps.size() == 1 ? body : steps.get(0).responsibleBody());
+        if (steps.size() == 1) {
+            this.statusOn = raised;
+        }
+    }
+
+    /**
+     * Takes back the latest status change or handover (undo): the concern returns to the status,
+     * day and body of the step before it. The first step (raised) cannot be taken back.
+     */
+    public void takeBackLastChange() {
+        List<ConcernStatusChange> steps = history();
+        if (steps.size() < 2) {
+            throw new DomainException("concerns.error.nothingToTakeBack");
+        }
+        history.remove(steps.get(steps.size() - 1));
+        ConcernStatusChange previous = steps.get(steps.size() - 2);
+        this.status = previous.status();
+        this.statusOn = previous.changedOn();
+        this.responsibleBody = previous.responsibleBody();
+    }
+
+    /** Withdraws a concern entered by mistake; it is kept, hidden from lists and counts, and can be restored. */
+    public void withdraw(LocalDate day) {
+        if (withdrawnOn != null) {
+            throw new DomainException("concerns.error.alreadyWithdrawn");
+        }
+        this.withdrawnOn = day;
+    }
+
+    public void restore() {
+        this.withdrawnOn = null;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnOn != null;
+    }
+
+    public LocalDate withdrawnOn() {
+        return withdrawnOn;
+    }
+
+    /** The day of the latest step, status change or handover: a new step may not precede it. */
+    public LocalDate lastChangeOn() {
+        return history.stream().map(ConcernStatusChange::changedOn).max(LocalDate::compareTo).orElse(statusOn);
+    }
+
+    private void refuseIfWithdrawn() {
+        if (withdrawnOn != null) {
+            throw new DomainException("concerns.error.withdrawn");
+        }
     }
 
     public void raisedAt(Long activity, Long household, String by) {

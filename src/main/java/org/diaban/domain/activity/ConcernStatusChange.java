@@ -58,6 +58,17 @@ public class ConcernStatusChange {
         this.recordedAt = LocalDateTime.now();
     }
 
+    /** The first step follows corrections of the day the concern was raised and of its first body. */
+    void correct(LocalDate day, String body) {
+        this.changedOn = day;
+        this.responsibleBody = body;
+    }
+
+    /** A handover keeps the status (no status moves to itself), so a step with its predecessor's status is one. */
+    public boolean isHandover(ConcernStatusChange previous) {
+        return previous != null && previous.status == status;
+    }
+
     public Long id() {
         return id;
     }

@@ -44,6 +44,22 @@ public class ConcernTopic {
         this.sortOrder = sortOrder;
     }
 
+    public void rename(String vi, String en) {
+        if (vi == null || vi.isBlank()) {
+            throw new org.diaban.domain.common.DomainException("concerns.error.topicNameRequired");
+        }
+        this.nameVi = vi.strip();
+        this.nameEn = en == null || en.isBlank() ? this.nameVi : en.strip();
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
     public Long id() {
         return id;
     }

@@ -128,24 +128,48 @@ public final class HierarchyQueries {
         return out;
     }
 
+    /**
+     * Concern counts per unit of the tree: those raised at a unit that no longer exists on that day
+     * (merged, dissolved) count at its first successor, so the tree adds up to all of them.
+     */
+    private Map<Long, long[]> concernsOnTree(HierarchySnapshot snapshot, Map<Long, long[]> byUnit, LocalDate day) {
+        Map<Long, long[]> out = new HashMap<>();
+        for (Map.Entry<Long, long[]> e : byUnit.entrySet()) {
+            Long at = e.getKey();
+            if (!snapshot.contains(at)) {
+                at = lineage().successorsOn(at, day).stream().filter(snapshot::contains).findFirst().orElse(null);
+            }
+            if (at != null) {
+                long[] acc = out.computeIfAbsent(at, k -> new long[2]);
+                acc[0] += e.getValue()[0];
+                acc[1] += e.getValue()[1];
+            }
+        }
+        return out;
+    }
+
     /** Figures for every unit of the tree on a day, rolled up from the villages. */
     public Map<Long, NodeFigures> figuresOn(LocalDate day) {
         HierarchySnapshot snapshot = snapshotOn(day);
         Map<Long, List<Long>> up = snapshot.ancestorsAndSelf();
-        record Raw(List<CadreAtUnit> assigned, Map<Long, Long> concerns, Map<Long, Long> households) {
+        record Raw(List<CadreAtUnit> assigned, Map<Long, long[]> concerns, Map<Long, Long> households) {
         }
-        Raw raw = db.read(s -> new Raw(s.assignments().activeOn(day), s.concerns().openCountByUnit(day),
+        Raw raw = db.read(s -> new Raw(s.assignments().activeOn(day), s.concerns().openAndOverdueByUnit(day),
                 s.households().countByVillage()));
+        long[] noConcerns = new long[2];
+        Map<Long, long[]> concernsHere = concernsOnTree(snapshot, raw.concerns(), day);
 
         Map<Long, long[]> sums = new HashMap<>();
         for (UnitState unit : snapshot.units()) {
+            long[] concerns = concernsHere.getOrDefault(unit.unitId(), noConcerns);
             long[] own = new long[] {unit.isVillageTier() && unit.territorial() ? 1 : 0,
-                0, raw.concerns().getOrDefault(unit.unitId(), 0L), raw.households().getOrDefault(unit.unitId(), 0L)};
+                0, concerns[0], raw.households().getOrDefault(unit.unitId(), 0L), concerns[1]};
             for (Long ancestor : up.get(unit.unitId())) {
-                long[] acc = sums.computeIfAbsent(ancestor, k -> new long[4]);
+                long[] acc = sums.computeIfAbsent(ancestor, k -> new long[5]);
                 acc[0] += own[0];
                 acc[2] += own[2];
                 acc[3] += own[3];
+                acc[4] += own[4];
             }
         }
         Map<Long, Set<Long>> cadres = new HashMap<>();
@@ -156,9 +180,9 @@ public final class HierarchyQueries {
         }
         Map<Long, NodeFigures> out = new HashMap<>();
         for (UnitState unit : snapshot.units()) {
-            long[] acc = sums.getOrDefault(unit.unitId(), new long[4]);
+            long[] acc = sums.getOrDefault(unit.unitId(), new long[5]);
             out.put(unit.unitId(), new NodeFigures(acc[0], cadres.getOrDefault(unit.unitId(), Set.of()).size(),
-                    acc[2], acc[3]));
+                    acc[2], acc[3], acc[4]));
         }
         return out;
     }

@@ -7,8 +7,14 @@ package org.diaban.service.hierarchy;
  * @param cadresAssigned  distinct cadres assigned to it or to anything under it
  * @param openConcerns    concerns raised there and still open on that day
  * @param households      households in its villages
+ * @param overdueConcerns of the open concerns, those past their deadline on that day
  */
-public record NodeFigures(long villages, long cadresAssigned, long openConcerns, long households) {
+public record NodeFigures(long villages, long cadresAssigned, long openConcerns, long households,
+                          long overdueConcerns) {
 
-    public static final NodeFigures NONE = new NodeFigures(0, 0, 0, 0);
+    public static final NodeFigures NONE = new NodeFigures(0, 0, 0, 0, 0);
+
+    public NodeFigures(long villages, long cadresAssigned, long openConcerns, long households) {
+        this(villages, cadresAssigned, openConcerns, households, 0);
+    }
 }

@@ -5,12 +5,14 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import org.diaban.i18n.ErrorMessages;
+import org.diaban.ui.common.TrackedEdit;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.UndoableEdit;
 
 /**
- * Does an edit in the background, records it for undo when it succeeded, and shows the cadre it
- * touched, also after undo and redo. A failure comes back as a sentence for the dialog.
+ * Does an edit in the background, records it for undo when it succeeded, and shows the item it
+ * touched (a cadre, a concern), also after undo and redo. A failure comes back as a sentence for
+ * the dialog.
  */
 public final class EditRunner {
 
@@ -20,7 +22,7 @@ public final class EditRunner {
     private final Consumer<Long> reveal;
 
     /**
-     * @param reveal selects a cadre in the registry; called from any thread, so it must hop to the FX
+     * @param reveal selects the item in its list; called from any thread, so it must hop to the FX
      *               thread itself
      */
     public EditRunner(Background background, UndoManager undo, ErrorMessages errors, Consumer<Long> reveal) {
@@ -30,7 +32,7 @@ public final class EditRunner {
         this.reveal = reveal;
     }
 
-    public void run(CadreEdit edit, Runnable onDone, Consumer<String> onError) {
+    public void run(TrackedEdit edit, Runnable onDone, Consumer<String> onError) {
         background.run(() -> {
             edit.execute();
             return edit.affected();
@@ -45,7 +47,7 @@ public final class EditRunner {
      * Runs an edit for a dialog: {@code busy} while it runs, {@code error} cleared before and set
      * to the sentence if it fails, {@code onSaved} once it succeeded.
      */
-    public void submit(CadreEdit edit, BooleanProperty busy, StringProperty error, Runnable onSaved) {
+    public void submit(TrackedEdit edit, BooleanProperty busy, StringProperty error, Runnable onSaved) {
         busy.set(true);
         error.set(null);
         run(edit, () -> {
@@ -65,9 +67,9 @@ public final class EditRunner {
 
     /** Shows the affected cadre after undo and redo too. */
     private final class Revealing implements UndoableEdit {
-        private final CadreEdit edit;
+        private final TrackedEdit edit;
 
-        Revealing(CadreEdit edit) {
+        Revealing(TrackedEdit edit) {
             this.edit = edit;
         }
 

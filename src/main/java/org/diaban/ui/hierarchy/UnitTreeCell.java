@@ -22,7 +22,8 @@ final class UnitTreeCell extends TreeCell<UnitState> {
     private final Label concerns = new Label();
     private final Supplier<Map<Long, String>> warnings;
     private final Label warning = new Label("!");
-    private final HBox box = new HBox(6, name, type, counts, concerns, warning);
+    private final Label overdue = new Label();
+    private final HBox box = new HBox(6, name, type, counts, concerns, overdue, warning);
 
     /** @param warnings a short warning per unit (coverage), shown as a badge with the text as tooltip */
     UnitTreeCell(I18n i18n, Supplier<Map<Long, NodeFigures>> figures, Supplier<Map<Long, String>> warnings) {
@@ -34,6 +35,8 @@ final class UnitTreeCell extends TreeCell<UnitState> {
         type.getStyleClass().add("unit-type-tag");
         counts.getStyleClass().add("unit-counts");
         concerns.getStyleClass().add("unit-concerns");
+        overdue.getStyleClass().add("unit-overdue");
+        overdue.setTooltip(new javafx.scene.control.Tooltip());
         box.getStyleClass().add("unit-cell");
     }
 
@@ -73,6 +76,12 @@ final class UnitTreeCell extends TreeCell<UnitState> {
         warning.setVisible(warned != null);
         warning.setManaged(warned != null);
         warning.getTooltip().setText(warned);
+        // a red mark with the number of overdue concerns under the unit, explained by its tooltip
+        long late = f == null ? 0 : f.overdueConcerns();
+        overdue.setText(late > 0 ? Long.toString(late) : "");
+        overdue.getTooltip().setText(late > 0 ? i18n.format("concerns.tree.overdue", late) : "");
+        overdue.setVisible(late > 0);
+        overdue.setManaged(late > 0);
         setText(null);
         setGraphic(box);
     }

@@ -33,6 +33,7 @@ import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.form.Background;
 import org.diaban.ui.compliance.CompliancePane;
 import org.diaban.ui.compliance.ComplianceViewModel;
+import org.diaban.ui.concerns.ConcernsPane;
 import org.diaban.ui.hierarchy.HierarchyPane;
 import org.diaban.ui.hierarchy.HierarchyViewModel;
 import org.diaban.ui.hierarchy.UnitEditing;
@@ -170,6 +171,13 @@ public final class MainWindow {
         addWorkspace("tab-compliance", i18n.get("compliance.tab"), new CompliancePane(i18n, new ComplianceViewModel(
                 ready.compliance(), Background.on(tasks), errors, thisYear, undo::done,
                 p -> i18n.get("compliance.policy.edit")), thisYear));
+        ConcernsPane concernsPane = ConcernsPane.create(i18n, stage, ready.concerns(), tasks, undo);
+        Tab concernsTab = addWorkspace("tab-concerns", i18n.get("concerns.tab"), concernsPane);
+        status.showNotice(concernsPane.noticeText(), () -> {
+            tabs.getSelectionModel().select(concernsTab);
+            concernsPane.showOverdue();
+        });
+        hierarchyModel.loadedOnceProperty().addListener((obs, was, loaded) -> concernsPane.refresh());
 
         SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
         search = new SearchBox(i18n, searchModel);

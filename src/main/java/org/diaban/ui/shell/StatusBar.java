@@ -46,6 +46,24 @@ final class StatusBar {
                 .then(i18n.get("status.loading")).otherwise(""));
     }
 
+    /**
+     * A clickable notice beside the folder, shown while {@code text} is not empty (overdue
+     * concerns): visible without getting in the way.
+     */
+    void showNotice(javafx.beans.value.ObservableStringValue text, Runnable onClick) {
+        javafx.scene.control.Hyperlink notice = new javafx.scene.control.Hyperlink();
+        notice.setId("overdue-notice");
+        notice.getStyleClass().add("overdue-notice");
+        notice.textProperty().bind(text);
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setOnAction(e -> {
+            notice.setVisited(false);
+            onClick.run();
+        });
+        bar.getChildren().add(1, notice);
+    }
+
     Node view() {
         return bar;
     }

@@ -66,4 +66,67 @@ class ConcernTest {
         assertThrows(DomainException.class, () -> new Concern(1L, RAISED, 1L, " ", null, null));
         assertThrows(DomainException.class, () -> new Concern(1L, RAISED, 1L, "x", null, RAISED.minusDays(1)));
     }
+
+    @Test
+    void theAllowedNextStatusesFollowTheIssue() {
+        assertEquals(java.util.EnumSet.of(ConcernStatus.IN_PROGRESS, ConcernStatus.ESCALATED, ConcernStatus.RESOLVED),
+                ConcernStatus.NEW.next());
+        assertTrue(ConcernStatus.IN_PROGRESS.canMoveTo(ConcernStatus.RESOLVED));
+        assertTrue(ConcernStatus.ESCALATED.canMoveTo(ConcernStatus.CLOSED));
+        assertTrue(ConcernStatus.RESOLVED.canMoveTo(ConcernStatus.CLOSED));
+        assertFalse(ConcernStatus.IN_PROGRESS.canMoveTo(ConcernStatus.NEW));
+        assertTrue(ConcernStatus.CLOSED.next().isEmpty());
+        for (ConcernStatus s : ConcernStatus.values()) {
+            assertFalse(s.canMoveTo(s), s + " moves to itself");
+        }
+    }
+
+    @Test
+    void aHandoverIsDatedAndLaterStepsCannotPrecedeIt() {
+        Concern c = concern();
+        c.handOver("Phòng Tài nguyên và Môi trường", RAISED.plusDays(6), "Vượt thẩm quyền");
+        assertThrows(DomainException.class, () -> c.moveTo(ConcernStatus.RESOLVED, RAISED.plusDays(5), null));
+        assertThrows(DomainException.class, () -> c.handOver(" ", RAISED.plusDays(7), null));
+        List<ConcernStatusChange> steps = c.history();
+        assertTrue(steps.get(1).isHandover(steps.get(0)));
+        assertEquals(RAISED.plusDays(6), c.lastChangeOn());
+    }
+
+    @Test
+    void theLatestStepCanBeTakenBackButNotTheFirst() {
+        Concern c = concern();
+        c.moveTo(ConcernStatus.IN_PROGRESS, RAISED.plusDays(2), null);
+        c.handOver("Sở Xây dựng", RAISED.plusDays(3), null);
+        c.takeBackLastChange();
+        assertEquals("UBND xã Tuấn Sơn", c.responsibleBody());
+        c.takeBackLastChange();
+        assertEquals(ConcernStatus.NEW, c.status());
+        assertEquals(RAISED, c.statusOn());
+        assertThrows(DomainException.class, c::takeBackLastChange);
+    }
+
+    @Test
+    void aWithdrawnConcernIsFrozenAndNeverOverdueUntilRestored() {
+        Concern c = concern();
+        c.withdraw(RAISED.plusDays(40));
+        assertTrue(c.isWithdrawn());
+        assertFalse(c.isOverdueOn(RAISED.plusDays(40)));
+        assertThrows(DomainException.class, () -> c.moveTo(ConcernStatus.RESOLVED, RAISED.plusDays(40), null));
+        assertThrows(DomainException.class, () -> c.withdraw(RAISED.plusDays(41)));
+        c.restore();
+        assertTrue(c.isOverdueOn(RAISED.plusDays(40)));
+    }
+
+    @Test
+    void correctionsMoveTheFirstStepButNotPastALaterOne() {
+        Concern c = concern();
+        c.correct(8L, RAISED.plusDays(1), 2L, "Nội dung đã sửa", "UBND xã Hòa Sơn", RAISED.plusDays(20));
+        assertEquals(RAISED.plusDays(1), c.history().get(0).changedOn());
+        assertEquals("UBND xã Hòa Sơn", c.history().get(0).responsibleBody());
+        c.moveTo(ConcernStatus.IN_PROGRESS, RAISED.plusDays(3), null);
+        assertThrows(DomainException.class,
+                () -> c.correct(8L, RAISED.plusDays(4), 2L, "x", null, null));
+        assertThrows(DomainException.class,
+                () -> c.correct(8L, RAISED.plusDays(2), 2L, "x", null, RAISED.plusDays(1)));
+    }
 }

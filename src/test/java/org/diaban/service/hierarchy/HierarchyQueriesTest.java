@@ -113,8 +113,8 @@ class HierarchyQueriesTest {
                     "UBND xã", LocalDate.of(2023, 4, 1)));
         });
         Map<Long, NodeFigures> on2023 = services.hierarchyQueries().figuresOn(LocalDate.of(2023, 6, 1));
-        assertEquals(new NodeFigures(6, 2, 1, 1), on2023.get(sample.province));
-        assertEquals(new NodeFigures(2, 1, 1, 0), on2023.get(sample.communes.get(0)));
+        assertEquals(new NodeFigures(6, 2, 1, 1, 1), on2023.get(sample.province));
+        assertEquals(new NodeFigures(2, 1, 1, 0, 1), on2023.get(sample.communes.get(0)));
         assertEquals(new NodeFigures(1, 1, 0, 1), on2023.get(sample.villages.get(2)));
         Map<Long, NodeFigures> on2024 = services.hierarchyQueries().figuresOn(LocalDate.of(2024, 6, 1));
         assertEquals(1, on2024.get(sample.province).cadresAssigned());

@@ -1,0 +1,19 @@
+package org.diaban.ui.concerns;
+
+import org.diaban.service.concerns.ConcernSummary;
+
+/** What the workspace's buttons and shortcuts ask for; the window's side opens the dialogs. */
+public interface ConcernActions {
+
+    void raise();
+
+    void edit(ConcernSummary concern);
+
+    void changeStatus(ConcernSummary concern);
+
+    void handOver(ConcernSummary concern);
+
+    void withdraw(ConcernSummary concern);
+
+    void editTopics();
+}
