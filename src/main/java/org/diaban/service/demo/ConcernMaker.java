@@ -89,12 +89,15 @@ final class ConcernMaker {
         return made;
     }
 
-    /** Moves the concern along as far as the records go; recent ones are mostly still open. */
+    /**
+     * Moves the concern along as far as the records go: recent ones are mostly still open, a few
+     * from the last half year are late, and hardly any older one is left forgotten.
+     */
     private void history(Concern c, LocalDate raised, LocalDate deadline, String body) {
         LocalDate until = DemoWorld.RECORDED_UNTIL;
         long age = ChronoUnit.DAYS.between(raised, until);
         double r = rand.fraction();
-        boolean staysOpen = age < 60 ? r < 0.55 : r < 0.12;
+        boolean staysOpen = age < 60 ? r < 0.55 : age < 180 ? r < 0.08 : r < 0.006;
         boolean escalates = rand.chance(0.1);
         LocalDate day = raised.plusDays(rand.between(2, 10));
         if (day.isAfter(until)) {
