@@ -2,6 +2,8 @@ package org.diaban.service;
 
 import org.diaban.persistence.DataLocation;
 import org.diaban.persistence.Database;
+import org.diaban.service.activity.ActivityService;
+import org.diaban.service.activity.WorkingGroupService;
 import org.diaban.service.cadres.CadreService;
 import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
@@ -30,6 +32,8 @@ public final class Services implements AutoCloseable {
     private final CadreService cadres;
     private final SearchService search;
     private final DemoService demo;
+    private final ActivityService activities;
+    private final WorkingGroupService workingGroups;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -54,6 +58,8 @@ public final class Services implements AutoCloseable {
         this.cadres = new CadreService(database, reference, hierarchyQueries, changes, clock);
         this.search = new SearchService(database, hierarchyQueries, clock, changes);
         this.demo = new DemoService(database, reference, reorganisations, changes);
+        this.activities = new ActivityService(database, hierarchyQueries, cadres, changes, clock);
+        this.workingGroups = new WorkingGroupService(database, hierarchyQueries, changes, clock);
     }
 
     public Database database() {
@@ -104,6 +110,14 @@ public final class Services implements AutoCloseable {
     /** Ready-made data sets: the demo province and the scale set. */
     public DemoService demo() {
         return demo;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public WorkingGroupService workingGroups() {
+        return workingGroups;
     }
 
     @Override
