@@ -40,6 +40,8 @@ public final class ActivityService {
 
     private static final String ENTITY = "Activity";
     static final String LAST = "activities.last.";
+    private static final Comparator<UnitState> LATEST = Comparator.comparing(u -> u.range().from(),
+            Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Database db;
     private final HierarchyQueries hierarchy;
@@ -177,12 +179,27 @@ public final class ActivityService {
                 .map(u -> new Option(u.unitId(), label(snapshot, u))).toList();
     }
 
-    /** Every unit on a day, by tier and name, for filtering by place. */
+    /**
+     * Every unit on a day, by tier and name, for filtering by place; then the units gone by then
+     * (old districts and communes), under their last name, for the activities of the past.
+     */
     public List<Option> units(LocalDate day) {
         HierarchySnapshot snapshot = hierarchy.snapshotOn(day);
-        return snapshot.units().stream().sorted(Comparator.comparingInt(UnitState::tierRank)
+        List<Option> options = new ArrayList<>(snapshot.units().stream()
+                .sorted(Comparator.comparingInt(UnitState::tierRank)
                         .thenComparing(VietnameseCollation.comparing(UnitState::fullName)))
-                .map(u -> new Option(u.unitId(), label(snapshot, u))).toList();
+                .map(u -> new Option(u.unitId(), label(snapshot, u))).toList());
+        Map<Long, UnitState> gone = new java.util.LinkedHashMap<>();
+        for (UnitState s : hierarchy.allStates()) {
+            if (!snapshot.contains(s.unitId()) && !s.isVillageTier()) {
+                gone.merge(s.unitId(), s, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        gone.values().stream().sorted(Comparator.comparingInt(UnitState::tierRank)
+                        .thenComparing(VietnameseCollation.comparing(UnitState::fullName)))
+                .forEach(u -> options.add(new Option(u.unitId(), u.range().to() == null ? u.fullName()
+                        : u.fullName() + " (" + u.range().to().getYear() + ")")));
+        return options;
     }
 
     /** The cadres who can take part on a day, with birth year and committee to tell namesakes apart. */

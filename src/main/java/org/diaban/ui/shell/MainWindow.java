@@ -24,6 +24,7 @@ import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.service.Services;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.search.SearchHit;
+import org.diaban.ui.activities.ActivitiesWorkspaces;
 import org.diaban.ui.cadres.CadreEditing;
 import org.diaban.ui.cadres.CadreRegistryPane;
 import org.diaban.ui.cadres.CadreRegistryViewModel;
@@ -159,6 +160,7 @@ public final class MainWindow {
         cadresTab.setContent(cadres.view());
         workspaces.put(hierarchyTab, hierarchy);
         workspaces.put(cadresTab, cadres);
+        ActivitiesWorkspaces.add(i18n, ready, tasks, undo, stage, tabs, this::addWorkspace, hierarchy, cadres);
 
         SearchViewModel searchModel = new SearchViewModel(ready.search(), tasks);
         search = new SearchBox(i18n, searchModel);
