@@ -148,6 +148,35 @@ class ActivitiesUiTest {
         Snapshots.save(robot, stage.getScene().getRoot(), "activities-after-save");
     }
 
+    @Test
+    void workingGroupsWithTheirActivities(FxRobot robot) throws Exception {
+        waitFor(() -> window.readyProperty().get());
+        robot.clickOn("#tab-working-groups");
+        TableView<org.diaban.service.activity.GroupRow> groups = robot.lookup("#group-table").queryAs(TableView.class);
+        waitFor(() -> groups.getItems().size() == 13);
+        assertTrue(groups.getItems().stream().allMatch(g -> g.activities() >= 0 && g.memberCount() >= 4));
+        assertTrue(groups.getItems().stream().mapToLong(org.diaban.service.activity.GroupRow::activities).sum() > 0);
+        robot.clickOn(robot.from(groups).lookup(".table-row-cell").queryAs(javafx.scene.Node.class));
+        Snapshots.save(robot, stage.getScene().getRoot(), "working-groups");
+        org.diaban.service.activity.GroupRow first = groups.getSelectionModel().getSelectedItem();
+
+        robot.type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#group-form").tryQuery().isPresent());
+        TextField leader = robot.lookup("#group-leader").queryAs(TextField.class);
+        waitFor(() -> !leader.getText().isEmpty() && robot.lookup("#group-members-chips")
+                .queryAs(javafx.scene.layout.FlowPane.class).getChildren().size() == first.memberCount() - 1);
+        Snapshots.save(robot, robot.lookup("#group-form").queryAs(javafx.scene.Node.class), "working-group-form");
+        robot.targetWindow(leader.getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#group-form").tryQuery().isEmpty());
+
+        robot.clickOn("#groups-activities");
+        TableView<ActivityRow> table = robot.lookup("#activity-table").queryAs(TableView.class);
+        Label summary = robot.lookup("#activities-summary").queryAs(Label.class);
+        String count = org.diaban.i18n.Formats.number(first.activities());
+        waitFor(() -> table.isVisible() && summary.getText().equals(count + " hoạt động"));
+    }
+
     private static String name(Option o) {
         int cut = o.label().indexOf(" (");
         return cut < 0 ? o.label() : o.label().substring(0, cut);

@@ -45,6 +45,21 @@ public final class WorkingGroupService {
                 .map(u -> new Option(u.unitId(), u.committeeName())).toList();
     }
 
+    /**
+     * The committees to filter the list by: those of the day, then those gone since that formed
+     * groups (the district committees before the 2025 reform), under their name of then.
+     */
+    public List<Option> committeesForList(LocalDate day) {
+        Map<Long, Option> all = new java.util.LinkedHashMap<>();
+        committees(day).forEach(o -> all.put(o.id(), o));
+        for (WorkingGroup g : db.read(store -> store.workingGroups().byCommittee(null, null))) {
+            LocalDate then = g.formedOn() != null ? g.formedOn() : LocalDate.of(g.formedYear(), 12, 31);
+            all.computeIfAbsent(g.committeeUnitId(), id -> new Option(id, hierarchy.stateOn(id, then)
+                    .map(u -> u.committeeName() != null ? u.committeeName() : u.fullName()).orElse("#" + id)));
+        }
+        return List.copyOf(all.values());
+    }
+
     /** The communes a committee's group can care for on a day: the communes under it. */
     public List<Option> communes(Long committeeUnitId, LocalDate day) {
         return hierarchy.snapshotOn(day).subtree(committeeUnitId).stream().filter(UnitState::isCommuneTier)
@@ -140,7 +155,9 @@ public final class WorkingGroupService {
                 String communes = g.unitIds().stream().map(u -> hierarchy.stateOn(u, day).map(UnitState::name)
                         .orElse("#" + u)).sorted(VietnameseCollation.comparing(s -> s))
                         .collect(Collectors.joining(", "));
-                rows.add(new GroupRow(g.id(), g.name(), g.formedYear(), g.formedOn(), g.dissolvedOn(),
+                String committee = hierarchy.stateOn(g.committeeUnitId(), day).map(u -> u.committeeName() != null
+                        ? u.committeeName() : u.fullName()).orElse("#" + g.committeeUnitId());
+                rows.add(new GroupRow(g.id(), g.name(), committee, g.formedYear(), g.formedOn(), g.dissolvedOn(),
                         leader == null ? null : leaders.get(leader), standing, g.members().size(), communes,
                         done.getOrDefault(g.id(), 0L)));
             }

@@ -260,6 +260,12 @@ public final class ActivitiesPane implements Workspace {
         model.showCadre(cadreId);
     }
 
+    /** Shows the activities done under a working group. */
+    public void showGroup(Long groupId) {
+        model.loadChoices();
+        model.showGroup(groupId);
+    }
+
     public ActivitiesViewModel model() {
         return model;
     }

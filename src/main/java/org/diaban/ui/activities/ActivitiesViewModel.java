@@ -53,6 +53,7 @@ public final class ActivitiesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
     private Long wantSelected;
+    private Long group;
     private boolean choicesLoaded;
     private long generation;
 
@@ -98,6 +99,7 @@ public final class ActivitiesViewModel {
 
     /** Activities at this unit and anywhere under it, over all time. */
     public void showUnit(Long unitId) {
+        group = null;
         cadre.textProperty().set("");
         kind.set(null);
         unit.select(unitId);
@@ -108,6 +110,7 @@ public final class ActivitiesViewModel {
 
     /** The activities of this cadre, over all time. */
     public void showCadre(Long cadreId) {
+        group = null;
         unit.textProperty().set("");
         kind.set(null);
         cadre.select(cadreId);
@@ -116,7 +119,19 @@ public final class ActivitiesViewModel {
         reload();
     }
 
+    /** The activities done under a working group, over all time. */
+    public void showGroup(Long groupId) {
+        unit.textProperty().set("");
+        cadre.textProperty().set("");
+        kind.set(null);
+        group = groupId;
+        from.set(null);
+        to.set(null);
+        reload();
+    }
+
     public void clearFilter() {
+        group = null;
         unit.textProperty().set("");
         cadre.textProperty().set("");
         kind.set(null);
@@ -140,7 +155,7 @@ public final class ActivitiesViewModel {
         Choice u = unit.isBlank() ? null : unit.selectedProperty().get();
         Choice c = cadre.isBlank() ? null : cadre.selectedProperty().get();
         return new ActivityFilter(from.get(), to.get(), u == null ? null : u.id(), c == null ? null : c.id(),
-                kind.get(), null);
+                kind.get(), group);
     }
 
     public void reload() {
@@ -190,7 +205,7 @@ public final class ActivitiesViewModel {
             service.retire(row.id());
             return null;
         }, ignored -> {
-            undo.done(ActivityEdits.deleted(service, row.id(), what));
+            undo.done(Edits.deleted(service, row.id(), what));
             afterwards.run();
         }, e -> error.set(checks.describe(e)));
     }

@@ -46,5 +46,17 @@ public final class ActivitiesWorkspaces {
             tabs.getSelectionModel().select(tab);
             activities.showCadre(cadre);
         });
+        GroupsPane groups = new GroupsPane(i18n, services.workingGroups(), services.activities(), background, undo,
+                services.clock()::today, () -> stage);
+        Tab groupsTab = adder.add("tab-working-groups", i18n.get("activities.groups.tab"), groups);
+        groupsTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                groups.focusMain();
+            }
+        });
+        groups.setOnShowActivities(group -> {
+            tabs.getSelectionModel().select(tab);
+            activities.showGroup(group);
+        });
     }
 }

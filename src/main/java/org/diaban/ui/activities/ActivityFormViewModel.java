@@ -193,10 +193,10 @@ public final class ActivityFormViewModel {
         background.run(() -> {
             if (id == null) {
                 Long created = service.record(d);
-                return new Saved(created, ActivityEdits.recorded(service, created, what));
+                return new Saved(created, Edits.recorded(service, created, what));
             }
             ActivityDraft before = service.update(id, d);
-            return new Saved(id, ActivityEdits.changed(service, id, before, d, what));
+            return new Saved(id, Edits.changed(service, id, before, d, what));
         }, saved -> {
             busy.set(false);
             undo.done(saved.edit());
