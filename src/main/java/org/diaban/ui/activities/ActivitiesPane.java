@@ -156,7 +156,7 @@ public final class ActivitiesPane implements Workspace {
         table.setItems(model.rows());
         TableColumn<ActivityRow, String> date = Columns.text(i18n.get("activities.column.date"),
                 r -> Formats.date(r.heldOn()), 95);
-        // the list comes latest first; day first text would sort wrongly, so the day sorts by its ISO form
+        // the list comes latest first; a click on the header sorts by the day, not by its day-first text
         date.setComparator(java.util.Comparator.comparing(t -> Formats.parseDate(t)));
         table.getColumns().setAll(List.of(date,
                 Columns.text(i18n.get("activities.column.kind"), r -> i18n.get("activities.kind." + r.kind()), 150),

@@ -10,15 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.diaban.domain.activity.ActivityKind;
-import org.diaban.domain.common.DateRange;
 import org.diaban.domain.common.DomainException;
-import org.diaban.domain.people.CadreProfile;
-import org.diaban.domain.people.Gender;
 import org.diaban.domain.people.PositionKind;
-import org.diaban.domain.people.PositionSpec;
 import org.diaban.service.Services;
 import org.diaban.service.hierarchy.NewUnit;
 import org.diaban.service.hierarchy.UnitEdit;
+import org.diaban.testing.SampleCadres;
 import org.diaban.testing.SampleHierarchy;
 import org.diaban.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ActivityServiceTest {
 
-    static final long TERM_2020 = 2L;
     private static final LocalDate DAY = LocalDate.of(2024, 3, 15);
 
     @TempDir
@@ -45,14 +41,8 @@ class ActivityServiceTest {
         services = TestServices.open(dir);
         places = SampleHierarchy.create(services);
         activities = services.activities();
-        an = cadre(services, "Nguyễn Văn An", PositionKind.SECRETARY, places.district);
-        binh = cadre(services, "Lê Thị Bình", PositionKind.EXECUTIVE_MEMBER, places.district);
-    }
-
-    static Long cadre(Services services, String name, PositionKind kind, Long committee) {
-        return services.cadres().create(new CadreProfile(name, Gender.MALE, 1970, null, null, null, null, null),
-                new PositionSpec(kind, committee, TERM_2020, null, DateRange.of(LocalDate.of(2020, 10, 15),
-                        LocalDate.of(2025, 6, 30))));
+        an = SampleCadres.create(services, "Nguyễn Văn An", PositionKind.SECRETARY, places.district);
+        binh = SampleCadres.create(services, "Lê Thị Bình", PositionKind.EXECUTIVE_MEMBER, places.district);
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import java.util.List;
 import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.people.PositionKind;
 import org.diaban.service.Services;
+import org.diaban.testing.SampleCadres;
 import org.diaban.testing.SampleHierarchy;
 import org.diaban.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +37,8 @@ class WorkingGroupServiceTest {
         services = TestServices.open(dir);
         places = SampleHierarchy.create(services);
         groups = services.workingGroups();
-        secretary = ActivityServiceTest.cadre(services, "Nguyễn Văn An", PositionKind.SECRETARY, places.district);
-        member = ActivityServiceTest.cadre(services, "Lê Thị Bình", PositionKind.EXECUTIVE_MEMBER, places.district);
+        secretary = SampleCadres.create(services, "Nguyễn Văn An", PositionKind.SECRETARY, places.district);
+        member = SampleCadres.create(services, "Lê Thị Bình", PositionKind.EXECUTIVE_MEMBER, places.district);
     }
 
     @AfterEach

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import org.diaban.ui.common.TaskRunner;
 
 /** Runs "background" work at once on the calling thread, so view models can be tested without a toolkit. */
-final class SyncBackground implements Background {
+public final class SyncBackground implements Background {
 
     @Override
     public <T> void run(TaskRunner.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
