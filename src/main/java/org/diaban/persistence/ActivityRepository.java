@@ -131,7 +131,10 @@ public final class ActivityRepository {
     private static String where(Criteria c) {
         StringBuilder sql = new StringBuilder(" where a.retired_at is null and a.held_on >= :from and a.held_on <= :to");
         if (c.unitIds() != null) {
-            sql.append(" and a.unit_id in (:units)");
+            // the ids written out (numbers only, nothing typed by a user): H2 checks a constant list through a
+            // hash set, where a list of bound parameters is compared one by one for every row
+            sql.append(" and a.unit_id in (").append(c.unitIds().isEmpty() ? "-1" : c.unitIds().stream()
+                    .map(id -> Long.toString(id)).collect(java.util.stream.Collectors.joining(","))).append(')');
         }
         if (c.kind() != null) {
             sql.append(" and a.kind = :kind");
@@ -140,8 +143,7 @@ public final class ActivityRepository {
             sql.append(" and a.working_group_id = :group");
         }
         if (c.cadreId() != null) {
-            sql.append(" and exists (select 1 from activity_participant p where p.activity_id = a.id"
-                    + " and p.cadre_id = :cadre)");
+            sql.append(" and a.id in (select p.activity_id from activity_participant p where p.cadre_id = :cadre)");
         }
         return sql.toString();
     }
@@ -149,9 +151,6 @@ public final class ActivityRepository {
     private static void bind(NativeQuery<?> q, Criteria c) {
         q.setParameter("from", c.from());
         q.setParameter("to", c.to());
-        if (c.unitIds() != null) {
-            q.setParameterList("units", c.unitIds().isEmpty() ? List.of(-1L) : c.unitIds());
-        }
         if (c.kind() != null) {
             q.setParameter("kind", c.kind().name());
         }

@@ -266,12 +266,17 @@ public final class ActivityService {
         if (f.unitId() != null) {
             Set<Long> under = new HashSet<>();
             LocalDate today = clock.today();
+            boolean everything = true;
             for (LocalDate day : new LinkedHashSet<>(List.of(from.isAfter(today) ? today : from,
                     to.isAfter(today) ? today : to))) {
-                hierarchy.snapshotOn(day).subtree(f.unitId()).forEach(u -> under.add(u.unitId()));
+                HierarchySnapshot snapshot = hierarchy.snapshotOn(day);
+                List<UnitState> subtree = snapshot.subtree(f.unitId());
+                subtree.forEach(u -> under.add(u.unitId()));
+                everything &= subtree.size() == snapshot.size();
             }
             under.add(f.unitId());
-            units = under;
+            // the top of the whole tree filters nothing: no list of every unit to check
+            units = everything ? null : under;
         }
         return new Criteria(from, to, units, f.cadreId(), f.kind(), f.workingGroupId());
     }
