@@ -175,6 +175,36 @@ class ActivitiesUiTest {
         Label summary = robot.lookup("#activities-summary").queryAs(Label.class);
         String count = org.diaban.i18n.Formats.number(first.activities());
         waitFor(() -> table.isVisible() && summary.getText().equals(count + " hoạt động"));
+        assertTrue(robot.lookup("#activities-group-filter").queryAs(Label.class).getText()
+                .startsWith("Tổ công tác: " + first.name()));
+        Snapshots.save(robot, stage.getScene().getRoot(), "activities-of-a-group");
+    }
+
+    @Test
+    void fromACadreAndFromAUnitToTheirActivities(FxRobot robot) throws Exception {
+        waitFor(() -> window.readyProperty().get());
+        robot.clickOn("#tab-cadres");
+        TableView<org.diaban.service.cadres.CadreSummary> cadres = robot.lookup("#cadre-table")
+                .queryAs(TableView.class);
+        waitFor(() -> !cadres.getItems().isEmpty());
+        robot.clickOn(robot.from(cadres).lookup(".table-row-cell").queryAs(javafx.scene.Node.class));
+        org.diaban.service.cadres.CadreSummary chosen = cadres.getSelectionModel().getSelectedItem();
+        long expected = services.activities().list(ActivityFilter.period(null, null).withCadre(chosen.id()), 1)
+                .total();
+        robot.clickOn("#cadre-activities");
+        Label summary = robot.lookup("#activities-summary").queryAs(Label.class);
+        TextField cadre = robot.lookup("#activities-cadre").queryAs(TextField.class);
+        waitFor(() -> cadre.getText().startsWith(chosen.fullName())
+                && summary.getText().equals(org.diaban.i18n.Formats.number(expected) + " hoạt động"));
+
+        robot.clickOn("#tab-hierarchy");
+        waitFor(() -> robot.lookup("#unit-activities").tryQuery().isPresent()
+                && robot.lookup("#unit-activities").queryAs(javafx.scene.Node.class).isVisible());
+        robot.clickOn("#unit-activities");
+        TextField unit = robot.lookup("#activities-unit").queryAs(TextField.class);
+        long all = services.activities().list(ActivityFilter.period(null, null), 1).total();
+        waitFor(() -> !unit.getText().isEmpty() && cadre.getText().isEmpty()
+                && summary.getText().contains(org.diaban.i18n.Formats.number(all)));
     }
 
     private static String name(Option o) {

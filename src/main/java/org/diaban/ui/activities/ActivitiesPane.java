@@ -92,8 +92,13 @@ public final class ActivitiesPane implements Workspace {
         HBox period = new HBox(6, label("activities.filter.from"), from, label("activities.filter.to"), to,
                 month, quarter, year, all);
         period.setAlignment(Pos.CENTER_LEFT);
+        Label group = new Label();
+        group.setId("activities-group-filter");
+        group.textProperty().bind(model.groupFilterProperty());
+        group.managedProperty().bind(group.textProperty().isNotEmpty());
+        group.visibleProperty().bind(group.managedProperty());
         HBox what = new HBox(6, label("activities.filter.unit"), unit.view(), label("activities.filter.cadre"),
-                cadre.view(), label("activities.filter.kind"), kind, clear);
+                cadre.view(), label("activities.filter.kind"), kind, group, clear);
         what.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -261,9 +266,9 @@ public final class ActivitiesPane implements Workspace {
     }
 
     /** Shows the activities done under a working group. */
-    public void showGroup(Long groupId) {
+    public void showGroup(Long groupId, String groupName) {
         model.loadChoices();
-        model.showGroup(groupId);
+        model.showGroup(groupId, groupName);
     }
 
     public ActivitiesViewModel model() {

@@ -54,6 +54,7 @@ public final class ActivitiesViewModel {
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
     private Long wantSelected;
     private Long group;
+    private final ReadOnlyStringWrapper groupFilter = new ReadOnlyStringWrapper("");
     private boolean choicesLoaded;
     private long generation;
 
@@ -100,6 +101,7 @@ public final class ActivitiesViewModel {
     /** Activities at this unit and anywhere under it, over all time. */
     public void showUnit(Long unitId) {
         group = null;
+        groupFilter.set("");
         cadre.textProperty().set("");
         kind.set(null);
         unit.select(unitId);
@@ -111,6 +113,7 @@ public final class ActivitiesViewModel {
     /** The activities of this cadre, over all time. */
     public void showCadre(Long cadreId) {
         group = null;
+        groupFilter.set("");
         unit.textProperty().set("");
         kind.set(null);
         cadre.select(cadreId);
@@ -120,7 +123,8 @@ public final class ActivitiesViewModel {
     }
 
     /** The activities done under a working group, over all time. */
-    public void showGroup(Long groupId) {
+    public void showGroup(Long groupId, String groupName) {
+        groupFilter.set(checks.text("activities.filter.group", groupName));
         unit.textProperty().set("");
         cadre.textProperty().set("");
         kind.set(null);
@@ -132,6 +136,7 @@ public final class ActivitiesViewModel {
 
     public void clearFilter() {
         group = null;
+        groupFilter.set("");
         unit.textProperty().set("");
         cadre.textProperty().set("");
         kind.set(null);
@@ -256,6 +261,11 @@ public final class ActivitiesViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** The working group the list is limited to, as a sentence; empty when none. */
+    public ReadOnlyStringProperty groupFilterProperty() {
+        return groupFilter.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -54,9 +54,9 @@ public final class ActivitiesWorkspaces {
                 groups.focusMain();
             }
         });
-        groups.setOnShowActivities(group -> {
+        groups.setOnShowActivities((group, name) -> {
             tabs.getSelectionModel().select(tab);
-            activities.showGroup(group);
+            activities.showGroup(group, name);
         });
     }
 }

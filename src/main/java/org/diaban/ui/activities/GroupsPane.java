@@ -3,7 +3,6 @@ package org.diaban.ui.activities;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -51,7 +50,7 @@ public final class GroupsPane implements Workspace {
     private final Supplier<Window> owner;
     private final TableView<GroupRow> table = new TableView<>();
     private final BorderPane root = new BorderPane();
-    private Consumer<Long> showActivities = id -> { };
+    private java.util.function.BiConsumer<Long, String> showActivities = (id, name) -> { };
 
     public GroupsPane(I18n i18n, WorkingGroupService groups, ActivityService activities, Background background,
                       UndoManager undo, Supplier<LocalDate> today, Supplier<Window> owner) {
@@ -105,7 +104,7 @@ public final class GroupsPane implements Workspace {
         Button shown = button("groups-activities", "activities.groups.showActivities", () -> {
             GroupRow row = model.selectedProperty().get();
             if (row != null) {
-                showActivities.accept(row.id());
+                showActivities.accept(row.id(), row.name() + " – " + row.committee());
             }
         });
         for (Button b : List.of(edit, dissolve, shown)) {
@@ -195,7 +194,7 @@ public final class GroupsPane implements Workspace {
     }
 
     /** What "activities of the group" does: the window switches to the activities filtered on it. */
-    public void setOnShowActivities(Consumer<Long> show) {
+    public void setOnShowActivities(java.util.function.BiConsumer<Long, String> show) {
         this.showActivities = show;
     }
 
