@@ -129,7 +129,8 @@ public final class ActivityRepository {
     }
 
     private static String where(Criteria c) {
-        StringBuilder sql = new StringBuilder(" where a.retired_at is null and a.held_on >= :from and a.held_on <= :to");
+        StringBuilder sql = new StringBuilder(" where a.retired_at is null and a.held_on >= :from"
+                + " and a.held_on <= :to");
         if (c.unitIds() != null) {
             // the ids written out (numbers only, nothing typed by a user): H2 checks a constant list through a
             // hash set, where a list of bound parameters is compared one by one for every row

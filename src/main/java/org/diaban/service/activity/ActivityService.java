@@ -218,9 +218,9 @@ public final class ActivityService {
     }
 
     String groupLabel(WorkingGroup g, LocalDate day) {
-        return g.name() + " – " + hierarchy.stateOn(g.committeeUnitId(), day)
-                .map(u -> u.committeeName() != null ? u.committeeName() : u.fullName()).orElse("") + " (" + g.formedYear()
-                + ")";
+        String committee = hierarchy.stateOn(g.committeeUnitId(), day)
+                .map(u -> u.committeeName() != null ? u.committeeName() : u.fullName()).orElse("");
+        return g.name() + " – " + committee + " (" + g.formedYear() + ")";
     }
 
     private static String personLabel(CadreSummary c) {

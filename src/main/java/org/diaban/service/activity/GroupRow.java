@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * @param leaderStanding whether the leader is a BTV member of the committee on the day it was formed
  * @param activities     the activities done under the group (deleted ones not counted)
  */
-public record GroupRow(Long id, String name, String committee, int year, LocalDate formedOn, LocalDate dissolvedOn, String leader,
+public record GroupRow(Long id, String name, String committee, int year, LocalDate formedOn, LocalDate dissolvedOn,
+                       String leader,
                        boolean leaderStanding, int memberCount, String communes, long activities) {
 }

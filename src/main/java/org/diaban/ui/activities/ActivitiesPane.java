@@ -256,18 +256,21 @@ public final class ActivitiesPane implements Workspace {
     /** Shows the activities at a unit (and under it), from the tree. */
     public void showUnit(Long unitId) {
         model.loadChoices();
+        model.activate();
         model.showUnit(unitId);
     }
 
     /** Shows the activities of a cadre, from the registry. */
     public void showCadre(Long cadreId) {
         model.loadChoices();
+        model.activate();
         model.showCadre(cadreId);
     }
 
     /** Shows the activities done under a working group. */
     public void showGroup(Long groupId, String groupName) {
         model.loadChoices();
+        model.activate();
         model.showGroup(groupId, groupName);
     }
 
@@ -311,6 +314,7 @@ public final class ActivitiesPane implements Workspace {
     @Override
     public void focusMain() {
         model.loadChoices();
+        model.activate();
         table.requestFocus();
     }
 }

@@ -57,6 +57,8 @@ public final class ActivitiesViewModel {
     private final ReadOnlyStringWrapper groupFilter = new ReadOnlyStringWrapper("");
     private boolean choicesLoaded;
     private long generation;
+    /** Whether the list has been shown: until then it loads nothing (the tree comes first at start-up). */
+    private boolean active;
 
     public ActivitiesViewModel(ActivityService service, Background background, UndoManager undo, Checks checks,
                                Supplier<LocalDate> today) {
@@ -65,7 +67,9 @@ public final class ActivitiesViewModel {
         this.undo = undo;
         this.checks = checks;
         this.today = today;
-        thisYear();
+        LocalDate d = today.get();
+        from.set(d.withDayOfYear(1));
+        to.set(d.withDayOfYear(d.lengthOfYear()));
         kind.addListener((obs, old, k) -> reload());
         unit.selectedProperty().addListener((obs, old, u) -> reload());
         cadre.selectedProperty().addListener((obs, old, c) -> reload());
@@ -163,7 +167,18 @@ public final class ActivitiesViewModel {
                 kind.get(), group);
     }
 
+    /** The list is showing: loads it now and whenever asked from now on. */
+    public void activate() {
+        if (!active) {
+            active = true;
+            reload();
+        }
+    }
+
     public void reload() {
+        if (!active) {
+            return;
+        }
         ActivityFilter f = filter();
         long mine = ++generation;
         Long keep = wantSelected != null ? wantSelected : selected.get() == null ? null : selected.get().id();
@@ -185,7 +200,8 @@ public final class ActivitiesViewModel {
         rows.setAll(list.rows());
         totals.set(list.totalsByKind());
         summary.set(list.isCapped()
-                ? checks.text("activities.list.capped", Formats.number(list.rows().size()), Formats.number(list.total()))
+                ? checks.text("activities.list.capped", Formats.number(list.rows().size()),
+                        Formats.number(list.total()))
                 : checks.text("activities.list.count", Formats.number(list.total())));
         wantSelected = null;
         selected.set(keep == null ? null : list.rows().stream().filter(r -> r.id().equals(keep)).findFirst()

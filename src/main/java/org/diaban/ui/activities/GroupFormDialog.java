@@ -35,7 +35,8 @@ final class GroupFormDialog {
         formed.textProperty().bindBidirectional(model.formedOn().textProperty());
         grid.field(i18n.get("activities.groups.formedOn"), true, formed, model.formedOn().messageProperty());
 
-        ChoiceField leader = new ChoiceField(model.leader(), "group-leader", i18n.get("activities.groups.leaderPrompt"));
+        ChoiceField leader = new ChoiceField(model.leader(), "group-leader",
+                i18n.get("activities.groups.leaderPrompt"));
         leader.setTakesFirstMatch(true);
         grid.field(i18n.get("activities.groups.leader"), true, leader.view(), model.leaderMessageProperty());
         Label warning = new Label();

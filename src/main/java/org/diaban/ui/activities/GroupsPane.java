@@ -74,7 +74,6 @@ public final class GroupsPane implements Workspace {
         HBox footer = new HBox(16, summary, error);
         footer.setPadding(new Insets(6, 8, 8, 8));
         root.setBottom(footer);
-        model.reload();
     }
 
     private Node bar() {
@@ -238,6 +237,7 @@ public final class GroupsPane implements Workspace {
     @Override
     public void focusMain() {
         model.loadCommittees();
+        model.activate();
         table.requestFocus();
     }
 }

@@ -35,6 +35,7 @@ public final class GroupsViewModel {
     private boolean committeesLoaded;
     private Long wantSelected;
     private long generation;
+    private boolean active;
 
     public GroupsViewModel(WorkingGroupService service, Background background, UndoManager undo, Checks checks,
                            Supplier<LocalDate> today) {
@@ -63,7 +64,18 @@ public final class GroupsViewModel {
                 committee::setChoices, e -> error.set(checks.describe(e)));
     }
 
+    /** The list is showing: loads it now and whenever asked from now on. */
+    public void activate() {
+        if (!active) {
+            active = true;
+            reload();
+        }
+    }
+
     public void reload() {
+        if (!active) {
+            return;
+        }
         Choice c = committee.isBlank() ? null : committee.selectedProperty().get();
         if (!committee.isBlank() && c == null) {
             return;

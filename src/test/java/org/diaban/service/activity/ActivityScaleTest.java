@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The lists stay quick (a few seconds at worst, in the background) on the province-scale data set: about 100,000 activities. */
+/**
+ * The lists stay quick (a few seconds at worst, in the background) on the province-scale data set:
+ * about 100,000 activities.
+ */
 class ActivityScaleTest {
 
     @TempDir

@@ -51,7 +51,8 @@ class ActivityServiceTest {
     }
 
     private ActivityDraft draft(ActivityKind kind, LocalDate day, Long unit, List<Long> people) {
-        return new ActivityDraft(kind, day, unit, null, "Nhà văn hóa", people, null, "Làm việc với chi bộ", null);
+        return new ActivityDraft(kind, day, unit, null, "Nhà văn hóa", people, null, "Làm việc với chi bộ",
+                null);
     }
 
     @Test

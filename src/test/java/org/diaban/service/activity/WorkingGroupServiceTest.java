@@ -81,7 +81,8 @@ class WorkingGroupServiceTest {
 
     @Test
     void editDissolveAndUndo() {
-        Long id = groups.create(new GroupDraft("Tổ 3", places.district, FORMED, null, secretary, List.of(), List.of()));
+        Long id = groups.create(new GroupDraft("Tổ 3", places.district, FORMED, null, secretary, List.of(),
+                List.of()));
         GroupDraft before = groups.update(id, new GroupDraft("Tổ công tác số 3", places.district, FORMED, null,
                 secretary, List.of(member), List.of(places.communes.get(2))));
         assertEquals("Tổ 3", before.name());

@@ -134,6 +134,8 @@ class ActivityFormViewModelTest {
         }
         ActivitiesViewModel list = new ActivitiesViewModel(services.activities(), new SyncBackground(), undo, checks,
                 () -> TestServices.TODAY);
+        assertTrue(list.rows().isEmpty());
+        list.activate();
         assertEquals(3, list.rows().size());
         assertEquals("3 hoạt động", list.summaryProperty().get());
         assertTrue(list.totalsText().contains("Buổi làm việc: 2"));

@@ -113,7 +113,7 @@ public final class ChoiceField {
         }
     }
 
-    /** Enter with nothing highlighted takes the best match ({@link ChoiceModel#best}) rather than none (fast entry forms). */
+    /** Enter with nothing highlighted takes the best match ({@link ChoiceModel#best}), not none: fast entry forms. */
     public void setTakesFirstMatch(boolean takesFirstMatch) {
         this.takesFirstMatch = takesFirstMatch;
     }
