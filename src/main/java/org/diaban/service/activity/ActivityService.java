@@ -66,6 +66,12 @@ public final class ActivityService {
             String name = hierarchy.stateOn(d.unitId(), d.heldOn()).map(UnitState::fullName).orElse("#" + d.unitId());
             throw new DomainException("activities.error.placeNotOnDate", name, d.heldOn());
         }
+        if (d.householdId() != null) {
+            Long village = db.read(store -> store.households().get(d.householdId()).villageId());
+            if (!village.equals(d.unitId())) {
+                throw new DomainException("activities.error.householdElsewhere");
+            }
+        }
     }
 
     /** Records an activity and keeps its values as the next form's defaults; returns its id. */
@@ -200,6 +206,14 @@ public final class ActivityService {
                 .forEach(u -> options.add(new Option(u.unitId(), u.range().to() == null ? u.fullName()
                         : u.fullName() + " (" + u.range().to().getYear() + ")")));
         return options;
+    }
+
+    /** The households of a village, for a visit: head of household and birth year, by name. */
+    public List<Option> households(Long villageId) {
+        return db.read(store -> store.households().inVillage(villageId, 2_000)).stream()
+                .map(h -> new Option(h.id(), h.headBirthYear() == null ? h.headName()
+                        : h.headName() + " (" + h.headBirthYear() + ")"))
+                .toList();
     }
 
     /** The cadres who can take part on a day, with birth year and committee to tell namesakes apart. */

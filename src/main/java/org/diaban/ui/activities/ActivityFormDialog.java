@@ -68,6 +68,11 @@ final class ActivityFormDialog {
         ChoiceField place = new ChoiceField(model.place(), "activity-place", i18n.get("activities.form.placePrompt"));
         place.setTakesFirstMatch(true);
         grid.field(i18n.get("activities.form.place"), true, place.view(), model.placeMessageProperty());
+        ChoiceField household = new ChoiceField(model.household(), "activity-household",
+                i18n.get("activities.form.householdPrompt"));
+        household.setTakesFirstMatch(true);
+        household.view().disableProperty().bind(model.householdsOfferedProperty().not());
+        grid.field(i18n.get("activities.form.household"), false, household.view(), model.householdMessageProperty());
         TextField detail = new TextField();
         detail.setId("activity-place-detail");
         detail.setPromptText(i18n.get("activities.form.placeDetailPrompt"));

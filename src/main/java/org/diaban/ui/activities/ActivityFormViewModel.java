@@ -50,6 +50,10 @@ public final class ActivityFormViewModel {
     private final ChoiceModel place = new ChoiceModel();
     private final ReadOnlyStringWrapper placeMessage = new ReadOnlyStringWrapper();
     private final StringProperty placeDetail = new SimpleStringProperty("");
+    private final ChoiceModel household = new ChoiceModel();
+    private final ReadOnlyStringWrapper householdMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper householdsOffered = new ReadOnlyBooleanWrapper(false);
+    private Long householdsOf;
     private final ChipsModel participants = new ChipsModel();
     private final ReadOnlyStringWrapper participantsMessage = new ReadOnlyStringWrapper();
     private final ChoiceModel group = new ChoiceModel();
@@ -74,6 +78,10 @@ public final class ActivityFormViewModel {
         date.textProperty().addListener((obs, old, t) -> dayChanged(DayText.parse(t, today)));
         place.textProperty().addListener((obs, old, t) -> checkPlace());
         place.matches().addListener((ListChangeListener<Choice>) c -> checkPlace());
+        place.selectedProperty().addListener((obs, old, c) -> loadHouseholds(c));
+        household.textProperty().addListener((obs, old, t) -> householdMessage.set(checks.choiceProblem(household)));
+        household.matches().addListener((ListChangeListener<Choice>) c ->
+                householdMessage.set(checks.choiceProblem(household)));
         group.textProperty().addListener((obs, old, t) -> groupMessage.set(checks.choiceProblem(group)));
         group.matches().addListener((ListChangeListener<Choice>) c -> groupMessage.set(checks.choiceProblem(group)));
         participants.chosen().addListener((ListChangeListener<Choice>) c -> {
@@ -82,8 +90,10 @@ public final class ActivityFormViewModel {
         });
         valid = Bindings.createBooleanBinding(() -> kind.get() != null && date.problemProperty().get() == null
                         && day.get() != null && place.selectedProperty().get() != null
-                        && !participants.chosen().isEmpty() && groupMessage.get() == null,
-                kind, date.problemProperty(), day, place.selectedProperty(), participants.chosen(), groupMessage);
+                        && !participants.chosen().isEmpty() && groupMessage.get() == null
+                        && householdMessage.get() == null,
+                kind, date.problemProperty(), day, place.selectedProperty(), participants.chosen(), groupMessage,
+                householdMessage);
         checkPlace();
     }
 
@@ -113,6 +123,7 @@ public final class ActivityFormViewModel {
         kind.set(d.kind());
         date.load(Formats.date(d.heldOn()));
         place.select(d.unitId());
+        household.select(d.householdId());
         placeDetail.set(nullToEmpty(d.placeDetail()));
         participants.select(d.participantIds());
         participantsTouched = false;
@@ -134,6 +145,27 @@ public final class ActivityFormViewModel {
                 place.setChoices(choices(o.places()));
                 participants.setChoices(choices(o.people()));
                 group.setChoices(choices(o.groups()));
+            }
+        }, e -> error.set(checks.describe(e)));
+    }
+
+    /** A village offers its households (for a visit); other places have none. */
+    private void loadHouseholds(Choice c) {
+        Long unit = c == null ? null : c.id();
+        if (java.util.Objects.equals(unit, householdsOf)) {
+            return;
+        }
+        householdsOf = unit;
+        if (unit == null) {
+            return;
+        }
+        background.run(() -> service.households(unit), list -> {
+            if (unit.equals(householdsOf)) {
+                household.setChoices(choices(list));
+                householdsOffered.set(!list.isEmpty());
+                if (!household.isBlank() && household.selectedProperty().get() == null) {
+                    household.textProperty().set("");
+                }
             }
         }, e -> error.set(checks.describe(e)));
     }
@@ -174,7 +206,8 @@ public final class ActivityFormViewModel {
 
     ActivityDraft draft() {
         Choice g = group.selectedProperty().get();
-        return new ActivityDraft(kind.get(), day.get(), place.selectedProperty().get().id(), null,
+        Choice h = household.isBlank() || !householdsOffered.get() ? null : household.selectedProperty().get();
+        return new ActivityDraft(kind.get(), day.get(), place.selectedProperty().get().id(), h == null ? null : h.id(),
                 placeDetail.get(), participants.ids(), group.isBlank() || g == null ? null : g.id(), content.get(),
                 result.get());
     }
@@ -218,6 +251,7 @@ public final class ActivityFormViewModel {
             content.set("");
             result.set("");
             placeDetail.set("");
+            household.textProperty().set("");
             onReady.run();
         });
     }
@@ -252,6 +286,19 @@ public final class ActivityFormViewModel {
 
     public ReadOnlyStringProperty placeMessageProperty() {
         return placeMessage.getReadOnlyProperty();
+    }
+
+    public ChoiceModel household() {
+        return household;
+    }
+
+    public ReadOnlyStringProperty householdMessageProperty() {
+        return householdMessage.getReadOnlyProperty();
+    }
+
+    /** Whether the place has households to choose from (a village). */
+    public ReadOnlyBooleanProperty householdsOfferedProperty() {
+        return householdsOffered.getReadOnlyProperty();
     }
 
     public StringProperty placeDetailProperty() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.common.DomainException;
+import org.diaban.domain.hierarchy.Household;
 import org.diaban.domain.people.PositionKind;
 import org.diaban.service.Services;
 import org.diaban.service.hierarchy.NewUnit;
@@ -147,6 +148,23 @@ class ActivityServiceTest {
         assertEquals(DAY, next.heldOn());
         assertEquals(places.villages.get(1), next.unitId());
         assertEquals(List.of(binh, an), next.participantIds());
+    }
+
+    @Test
+    void aVisitToAHouseholdOfTheVillage() {
+        Long village = places.villages.get(0);
+        Long household = services.database().write(store -> store.households()
+                .save(new Household(village, "Hoàng Văn Hộ", 1960, 4, null)).id());
+        assertEquals(List.of(new Option(household, "Hoàng Văn Hộ (1960)")), activities.households(village));
+        DomainException elsewhere = assertThrows(DomainException.class, () -> activities.record(new ActivityDraft(
+                ActivityKind.HOUSEHOLD_VISIT, DAY, places.villages.get(1), household, null, List.of(an), null, null,
+                null)));
+        assertEquals("activities.error.householdElsewhere", elsewhere.messageKey());
+        activities.record(new ActivityDraft(ActivityKind.HOUSEHOLD_VISIT, DAY, village, household, null, List.of(an),
+                null, "Thăm hỏi", null));
+        ActivityRow row = activities.list(ActivityFilter.period(null, null), 10).rows().get(0);
+        assertEquals("Hoàng Văn Hộ", row.household());
+        assertEquals("Thôn Đồng Tiến – Xã Hồ Sơn", row.place());
     }
 
     @Test
