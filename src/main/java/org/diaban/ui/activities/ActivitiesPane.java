@@ -184,6 +184,10 @@ public final class ActivitiesPane implements Workspace {
         });
         table.setRowFactory(t -> {
             TableRow<ActivityRow> row = new TableRow<>();
+            // the whole of a long list of participants or a long content, on hover
+            row.itemProperty().addListener((obs, old, r) -> row.setTooltip(r == null ? null
+                    : new javafx.scene.control.Tooltip(r.participants() + (r.content() == null ? ""
+                            : "\n" + r.content()))));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     editSelected();

@@ -105,6 +105,52 @@ class ActivityFormViewModelTest {
     }
 
     @Test
+    void anActivityCorrectedThroughTheFormAndTakenBack() {
+        Long id = services.activities().record(new org.diaban.service.activity.ActivityDraft(ActivityKind.SURVEY,
+                LocalDate.of(2024, 5, 2), places.villages.get(3), null, null, List.of(an, binh), null, "Khảo sát",
+                null));
+        ActivityFormViewModel form = new ActivityFormViewModel(services.activities(), new SyncBackground(), undo,
+                checks, TestServices.TODAY);
+        form.startEdit(id, () -> { });
+        assertFalse(form.isNew());
+        assertEquals("02/05/2024", form.date().textProperty().get());
+        assertEquals("Thôn Làng Đông – Xã Hòa Sơn", form.place().textProperty().get());
+        assertEquals(List.of(an, binh), form.participants().ids());
+        form.contentProperty().set("Khảo sát mô hình kinh tế");
+        form.participants().removeLast();
+        form.save(() -> { });
+        assertEquals(List.of(an), services.activities().draft(id).participantIds());
+        assertEquals(1, services.activities().list(ActivityFilter.period(null, null), 10).total());
+        Edits.changed(services.activities(), id, new org.diaban.service.activity.ActivityDraft(ActivityKind.SURVEY,
+                LocalDate.of(2024, 5, 2), places.villages.get(3), null, null, List.of(an, binh), null, "Khảo sát",
+                null), form.draft(), "").undo();
+        assertEquals("Khảo sát", services.activities().draft(id).content());
+    }
+
+    @Test
+    void workingGroupsListedAndDissolvedUndoably() {
+        Long id = services.workingGroups().create(new GroupDraft("Tổ công tác số 2", places.district,
+                LocalDate.of(2023, 3, 10), null, an, List.of(binh), List.of(places.communes.get(0))));
+        GroupsViewModel groups = new GroupsViewModel(services.workingGroups(), new SyncBackground(), undo, checks,
+                () -> TestServices.TODAY);
+        groups.loadCommittees();
+        groups.activate();
+        assertEquals(1, groups.rows().size());
+        assertEquals("1 tổ công tác, 0 hoạt động theo tổ", groups.summaryProperty().get());
+        groups.yearProperty().set(2024);
+        assertTrue(groups.rows().isEmpty());
+        groups.yearProperty().set(2023);
+        groups.selectedProperty().set(groups.rows().get(0));
+        groups.dissolveSelected(TestServices.TODAY);
+        assertTrue(undo.canUndoProperty().get());
+        groups.reload();
+        assertEquals(TestServices.TODAY, groups.rows().get(0).dissolvedOn());
+        Edits.dissolved(services.workingGroups(), id, null, TestServices.TODAY, "").undo();
+        groups.reload();
+        assertNull(groups.rows().get(0).dissolvedOn());
+    }
+
+    @Test
     void explainsWhatIsWrong() {
         ActivityFormViewModel form = form();
         form.date().textProperty().set("30/2/2024");
