@@ -191,6 +191,7 @@ class ActivitiesUiTest {
         org.diaban.service.cadres.CadreSummary chosen = cadres.getSelectionModel().getSelectedItem();
         long expected = services.activities().list(ActivityFilter.period(null, null).withCadre(chosen.id()), 1)
                 .total();
+        Snapshots.save(robot, stage.getScene().getRoot(), "cadre-with-activities-button");
         robot.clickOn("#cadre-activities");
         Label summary = robot.lookup("#activities-summary").queryAs(Label.class);
         TextField cadre = robot.lookup("#activities-cadre").queryAs(TextField.class);
@@ -200,6 +201,7 @@ class ActivitiesUiTest {
         robot.clickOn("#tab-hierarchy");
         waitFor(() -> robot.lookup("#unit-activities").tryQuery().isPresent()
                 && robot.lookup("#unit-activities").queryAs(javafx.scene.Node.class).isVisible());
+        Snapshots.save(robot, stage.getScene().getRoot(), "unit-with-activities-link");
         robot.clickOn("#unit-activities");
         TextField unit = robot.lookup("#activities-unit").queryAs(TextField.class);
         long all = services.activities().list(ActivityFilter.period(null, null), 1).total();
