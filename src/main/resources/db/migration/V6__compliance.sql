@@ -1,6 +1,4 @@
 -- Regulation 1764 compliance.
--- The list reads chi-bộ meeting attendance of one year: activities of a kind within dates.
-CREATE INDEX activity_kind_held_idx ON activity(kind, held_on);
 
 -- The district tier was abolished by the reform of 1/7/2025: its norm binds no day after 30/6/2025
 -- (a district member's seat of 2025 owes its share of the first half of the year only).

@@ -38,11 +38,11 @@ public final class ComplianceRepository {
                 .toList();
     }
 
-    /** Every (cadre, day) of attendance at a chi-bộ meeting within the period. */
+    /** Every (cadre, day) of attendance at a chi-bộ meeting within the period; deleted records do not count. */
     public List<Attendance> cellMeetingAttendance(DateRange period) {
         return session.createSelectionQuery("""
                 select pid, a.heldOn from Activity a join a.participantIds pid
-                where a.kind = :kind and a.heldOn between :first and :last
+                where a.kind = :kind and a.heldOn between :first and :last and a.retiredAt is null
                 """, Tuple.class).setParameter("kind", ActivityKind.CELL_MEETING)
                 .setParameter("first", period.from()).setParameter("last", period.to()).getResultList().stream()
                 .map(t -> new Attendance(t.get(0, Long.class), t.get(1, LocalDate.class))).toList();

@@ -5,6 +5,8 @@ import org.diaban.persistence.Database;
 import org.diaban.service.assignment.AssignmentService;
 import org.diaban.service.assignment.CoverageService;
 import org.diaban.service.assignment.DecisionService;
+import org.diaban.service.activity.ActivityService;
+import org.diaban.service.activity.WorkingGroupService;
 import org.diaban.service.cadres.CadreService;
 import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
@@ -40,6 +42,8 @@ public final class Services implements AutoCloseable {
     private final AssignmentService assignments;
     private final CoverageService coverage;
     private final ConcernService concerns;
+    private final ActivityService activities;
+    private final WorkingGroupService workingGroups;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -69,6 +73,8 @@ public final class Services implements AutoCloseable {
         this.assignments = new AssignmentService(database, hierarchyQueries, changes);
         this.coverage = new CoverageService(database, hierarchyQueries, changes);
         this.concerns = new ConcernService(database, hierarchyQueries, changes, clock);
+        this.activities = new ActivityService(database, hierarchyQueries, cadres, changes, clock);
+        this.workingGroups = new WorkingGroupService(database, hierarchyQueries, changes, clock);
     }
 
     public Database database() {
@@ -141,6 +147,14 @@ public final class Services implements AutoCloseable {
     /** Residents' concerns and their topics. */
     public ConcernService concerns() {
         return concerns;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public WorkingGroupService workingGroups() {
+        return workingGroups;
     }
 
     @Override

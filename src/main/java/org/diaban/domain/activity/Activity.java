@@ -67,11 +67,22 @@ public class Activity {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** When the activity was deleted; a deleted activity stays in history and can be restored. */
+    @Column(name = "retired_at")
+    private LocalDateTime retiredAt;
+
     protected Activity() {
     }
 
     public Activity(ActivityKind kind, LocalDate heldOn, Long unitId, Long householdId,
                     Collection<Long> participants, String content) {
+        change(kind, heldOn, unitId, householdId, participants, content);
+        this.createdAt = LocalDateTime.now();
+    }
+
+    /** The rules every activity keeps, whatever its origin (form, import, data set). */
+    public static void check(ActivityKind kind, LocalDate heldOn, Long unitId, Long householdId,
+                             Collection<Long> participants) {
         if (kind == null) {
             throw new DomainException("activity.error.kindRequired");
         }
@@ -84,13 +95,39 @@ public class Activity {
         if (participants == null || participants.isEmpty()) {
             throw new DomainException("activity.error.participantRequired");
         }
+    }
+
+    /** An activity is recorded after it happened: never later than today. */
+    public static void checkNotFuture(LocalDate heldOn, LocalDate today) {
+        if (heldOn != null && heldOn.isAfter(today)) {
+            throw new DomainException("activities.error.future", heldOn);
+        }
+    }
+
+    /** Replaces what the activity is; the same rules as a new one. */
+    public void change(ActivityKind kind, LocalDate heldOn, Long unitId, Long householdId,
+                       Collection<Long> participants, String content) {
+        check(kind, heldOn, unitId, householdId, participants);
         this.kind = kind;
         this.heldOn = heldOn;
         this.unitId = unitId;
         this.householdId = householdId;
+        this.participantIds.clear();
         this.participantIds.addAll(participants);
         this.content = content;
-        this.createdAt = LocalDateTime.now();
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    /** Deletes softly: the activity leaves the lists and counts but stays restorable. */
+    public void retire() {
+        this.retiredAt = LocalDateTime.now();
+    }
+
+    public void restore() {
+        this.retiredAt = null;
     }
 
     public Long id() {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.diaban.domain.common.DomainException;
+import org.diaban.domain.people.Cadre;
+import org.diaban.domain.people.CadreCategory;
 
 /** A working group (tổ công tác) formed by a committee in a year, caring for some communes. */
 @Entity
@@ -94,6 +96,39 @@ public class WorkingGroup {
         members.add(new WorkingGroupMember(this, cadreId, WorkingGroupRole.LEADER, positionText));
     }
 
+    /** Corrects the name and the forming; the year follows the day it was formed on, when known. */
+    public void update(String name, int formedYear, LocalDate formedOn, Long decisionId) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("workingGroup.error.nameRequired");
+        }
+        this.name = name.strip();
+        this.formedYear = formedOn != null ? formedOn.getYear() : formedYear;
+        this.formedOn = formedOn;
+        this.decisionId = decisionId;
+    }
+
+    /** Sets the whole membership at once: the leader and the other members, in order. */
+    public void setMembership(Long leaderId, Collection<Long> memberIds) {
+        if (leaderId == null) {
+            throw new DomainException("activities.error.leaderRequired");
+        }
+        members.clear();
+        members.add(new WorkingGroupMember(this, leaderId, WorkingGroupRole.LEADER, null));
+        for (Long id : memberIds) {
+            addMember(id, null);
+        }
+    }
+
+    /**
+     * Whether the leader is a standing-committee (BTV) member of the group's committee on the day:
+     * the rule of Resolution 77, a warning only, since imported history breaks it.
+     */
+    public static boolean leaderIsStanding(Cadre leader, Long committeeUnitId,
+                                           LocalDate day) {
+        return leader.positionsOn(day).stream().anyMatch(p -> p.committeeUnitId().equals(committeeUnitId)
+                && p.kind().category() == CadreCategory.BTV);
+    }
+
     public void addMember(Long cadreId, String positionText) {
         if (members.stream().anyMatch(m -> m.cadreId().equals(cadreId))) {
             return;
@@ -132,6 +167,10 @@ public class WorkingGroup {
 
     public void dissolveOn(LocalDate day) {
         this.dissolvedOn = day;
+    }
+
+    public boolean isDissolved() {
+        return dissolvedOn != null;
     }
 
     public Long decisionId() {

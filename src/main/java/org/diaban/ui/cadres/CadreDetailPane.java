@@ -47,6 +47,12 @@ final class CadreDetailPane {
     private final TableView<PositionView> positions = new TableView<>();
     private final StackPane root = new StackPane();
     private CadreActions actions;
+    private HBox header;
+
+    /** Adds a button to the header, before Edit, such as the one to the cadre's activities. */
+    void addHeaderButton(Button button) {
+        header.getChildren().add(header.getChildren().size() - 2, button);
+    }
 
     CadreDetailPane(I18n i18n, CadreDetailViewModel model, Runnable editCadre, Runnable retireCadre) {
         this.i18n = i18n;
@@ -62,7 +68,7 @@ final class CadreDetailPane {
                 || model.detailProperty().get().retiredOn() != null, model.detailProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, name, status, spacer, edit, retire);
+        header = new HBox(10, name, status, spacer, edit, retire);
         header.setAlignment(Pos.CENTER_LEFT);
 
         facts.setHgap(10);

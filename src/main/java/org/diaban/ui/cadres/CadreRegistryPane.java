@@ -158,6 +158,15 @@ public final class CadreRegistryPane implements Workspace {
         detail.setActions(actions);
     }
 
+    /** Offers the activities of the selected cadre in the details; {@code show} gets the cadre's id. */
+    public void setOnShowActivities(String text, java.util.function.Consumer<Long> show) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.setId("cadre-activities");
+        b.setOnAction(e -> java.util.Optional.ofNullable(model.selectedProperty().get())
+                .ifPresent(c -> show.accept(c.id())));
+        detail.addHeaderButton(b);
+    }
+
     public CadreRegistryViewModel model() {
         return model;
     }

@@ -139,6 +139,18 @@ public final class HierarchyPane implements Workspace {
         this.actions = actions;
     }
 
+    /** Offers the activities of the selected unit, in the details and the tree's menu; {@code show} gets its id. */
+    public void setOnShowActivities(String text, java.util.function.Consumer<Long> show) {
+        Runnable act = () -> selected().ifPresent(u -> show.accept(u.unitId()));
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> act.run());
+        tree.getContextMenu().getItems().add(item);
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+        link.setId("unit-activities");
+        link.setOnAction(e -> act.run());
+        details.addLink(link);
+    }
+
     private ContextMenu contextMenu() {
         MenuItem add = new MenuItem(i18n.get("hierarchy.action.addChild"));
         add.setOnAction(e -> addNew());

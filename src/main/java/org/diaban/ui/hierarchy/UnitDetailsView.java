@@ -127,6 +127,11 @@ final class UnitDetailsView {
         });
     }
 
+    /** Adds a link under the unit's path, such as the one to its activities. */
+    void addLink(javafx.scene.control.Hyperlink link) {
+        content.getChildren().add(content.getChildren().indexOf(path) + 1, link);
+    }
+
     private Label section(String key) {
         Label l = new Label(i18n.get(key));
         l.getStyleClass().add("section-title");

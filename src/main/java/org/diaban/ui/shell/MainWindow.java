@@ -24,6 +24,7 @@ import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.service.Services;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.search.SearchHit;
+import org.diaban.ui.activities.ActivitiesWorkspaces;
 import org.diaban.ui.cadres.CadreEditing;
 import org.diaban.ui.cadres.CadreRegistryPane;
 import org.diaban.ui.cadres.CadreRegistryViewModel;
@@ -167,6 +168,7 @@ public final class MainWindow {
         cadres.addToBar(assigning.cadreButtons(cadreModel.selectedProperty()));
         workspaces.put(hierarchyTab, hierarchy);
         workspaces.put(cadresTab, cadres);
+        ActivitiesWorkspaces.add(i18n, ready, tasks, undo, stage, tabs, this::addWorkspace, hierarchy, cadres);
         int thisYear = ready.clock().today().getYear();
         addWorkspace("tab-compliance", i18n.get("compliance.tab"), new CompliancePane(i18n, new ComplianceViewModel(
                 ready.compliance(), Background.on(tasks), errors, thisYear, undo::done,

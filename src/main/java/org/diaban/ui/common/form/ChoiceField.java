@@ -21,6 +21,7 @@ public final class ChoiceField {
     private final TextField field = new TextField();
     private final ListView<Choice> list = new ListView<>();
     private final Popup popup = new Popup();
+    private boolean takesFirstMatch;
 
     public ChoiceField(ChoiceModel model, String id, String prompt) {
         this.model = model;
@@ -71,6 +72,8 @@ public final class ChoiceField {
             Choice c = list.getSelectionModel().getSelectedItem();
             if (c == null && list.getItems().size() == 1) {
                 c = list.getItems().get(0);
+            } else if (c == null && takesFirstMatch) {
+                c = model.best();
             }
             if (c != null) {
                 take(c);
@@ -108,6 +111,11 @@ public final class ChoiceField {
                 popup.show(field, b.getMinX(), b.getMaxY());
             }
         }
+    }
+
+    /** Enter with nothing highlighted takes the best match ({@link ChoiceModel#best}), not none: fast entry forms. */
+    public void setTakesFirstMatch(boolean takesFirstMatch) {
+        this.takesFirstMatch = takesFirstMatch;
     }
 
     public TextField view() {

@@ -105,6 +105,16 @@ public final class ChoiceModel {
         return whole.size() == 1 ? whole.get(0) : null;
     }
 
+    /**
+     * The match the user most likely means when none is highlighted: the first that has every
+     * typed word in full ("ho son" means Hồ Sơn before Hòa Sơn), else the first; null without matches.
+     */
+    public Choice best() {
+        List<String> typed = words(VietnameseText.fold(text.get()));
+        return matches.stream().filter(c -> everyWord(typed, words(VietnameseText.fold(c.label())), true)).findFirst()
+                .orElse(matches.isEmpty() ? null : matches.get(0));
+    }
+
     /** Whether each typed word begins (or, if {@code whole}, is) a word of the label. */
     private static boolean everyWord(List<String> typed, List<String> label, boolean whole) {
         for (String w : typed) {
