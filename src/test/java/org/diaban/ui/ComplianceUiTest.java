@@ -5,22 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.diaban.domain.activity.Activity;
-import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.compliance.NormPolicy;
 import org.diaban.domain.compliance.Standing;
+import org.diaban.domain.text.VietnameseText;
 import org.diaban.i18n.I18n;
 import org.diaban.service.Services;
-import org.diaban.service.common.DataChanges;
 import org.diaban.service.compliance.ComplianceReport.Committee;
 import org.diaban.service.compliance.ComplianceRow;
 import org.diaban.service.demo.ProgressListener;
@@ -45,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ComplianceUiTest {
 
     private static final long WAIT = 30;
+    private static final LocalDate FIRST_MEETING = LocalDate.of(2026, 10, 1);
 
     @TempDir
     static Path dir;
@@ -90,9 +89,12 @@ class ComplianceUiTest {
         waitFor(() -> !table.getItems().isEmpty());
         assertEquals(2026, year.getValue());
 
-        // a commune committee with someone behind who held the seat all year
+        // a commune committee with someone behind who held the seat all year, whose name is nobody else's
+        List<String> people = services.activities().people(FIRST_MEETING).stream().map(o -> name(o.label())).toList();
         ComplianceRow behind = table.getItems().stream()
                 .filter(r -> r.standing() == Standing.BEHIND && !r.partYear() && "xa".equals(r.tierCode()))
+                .filter(r -> people.stream().filter(n -> VietnameseText.fold(n).equals(VietnameseText.fold(r.name())))
+                        .count() == 1)
                 .findFirst().orElseThrow();
         Committee chosen = committee.getItems().stream()
                 .filter(c -> c != null && c.unitId().equals(behind.committeeId())).findFirst().orElseThrow();
@@ -101,20 +103,16 @@ class ComplianceUiTest {
         assertEquals(Standing.BEHIND, table.getItems().get(0).standing(), "those below the norm first");
         Snapshots.save(robot, stage.getScene().getRoot(), "compliance-2026-committee");
 
-        // the meetings still owed, recorded as chi-bộ attendance (the activity form will do this later)
+        // the meetings still owed, recorded as chi-bộ attendance in the activity form, by keyboard
+        String commune = services.hierarchyQueries().snapshotOn(FIRST_MEETING).units().stream()
+                .filter(u -> u.unitId().equals(behind.committeeId())).findFirst().orElseThrow().fullName();
         int missing = behind.required() - behind.attended();
-        List<LocalDate> days = new ArrayList<>();
+        robot.clickOn("#tab-activities");
         for (int i = 0; i < missing; i++) {
-            days.add(LocalDate.of(2026, 10, 1).plusDays(7L * i));
+            recordAttendance(robot, FIRST_MEETING.plusDays(7L * i), i == 0 ? commune : null,
+                    i == 0 ? behind.name() : null);
         }
-        Long village = services.database().read(s -> services.hierarchyQueries().snapshotOn(LocalDate.of(2026, 10, 1))
-                .subtree(behind.committeeId()).stream().filter(u -> u.isVillageTier()).findFirst().orElseThrow().unitId());
-        services.database().write(s -> {
-            days.forEach(d -> s.activities().save(new Activity(ActivityKind.CELL_MEETING, d, village, null,
-                    List.of(behind.cadreId()), "Dự sinh hoạt chi bộ")));
-            return null;
-        });
-        services.changes().publish(DataChanges.Topic.ACTIVITIES);
+        robot.clickOn("#tab-compliance");
         waitFor(() -> table.getItems().stream().anyMatch(r -> r.cadreId().equals(behind.cadreId())
                 && r.standing() == Standing.MET && r.attended() == behind.required()));
         assertTrue(table.getItems().stream().filter(r -> r.cadreId().equals(behind.cadreId()))
@@ -146,6 +144,49 @@ class ComplianceUiTest {
         robot.interact(() -> year.setValue(2025));
         waitFor(() -> table.getItems().stream().anyMatch(r -> r.tierAbolishedOn() != null));
         Snapshots.save(robot, stage.getScene().getRoot(), "compliance-2025");
+    }
+
+    /**
+     * Ctrl+N in the Activities tab, then the form by keyboard: the kind (2 = chi-bộ meeting), the
+     * day, and the first time the place and the member; later forms keep them as the last used.
+     */
+    private void recordAttendance(FxRobot robot, LocalDate day, String place, String member) throws Exception {
+        robot.targetWindow(stage);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#activity-form").tryQuery().isPresent());
+        TextField date = robot.lookup("#activity-date").queryAs(TextField.class);
+        waitFor(date::isFocused);
+        robot.targetWindow(date.getScene().getWindow());
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT).type(KeyCode.DIGIT2)
+                .type(KeyCode.TAB);
+        waitFor(date::isFocused);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).type(KeyCode.TAB);
+        TextField placeField = robot.lookup("#activity-place").queryAs(TextField.class);
+        waitFor(placeField::isFocused);
+        if (place != null) {
+            robot.write(VietnameseText.fold(place));
+            waitFor(() -> robot.lookup("#activity-place-list").tryQuery().isPresent());
+            robot.type(KeyCode.ENTER);
+            waitFor(() -> placeField.getText().equals(place));
+            robot.type(KeyCode.TAB).type(KeyCode.TAB);
+            robot.write(VietnameseText.fold(member));
+            waitFor(() -> robot.lookup("#activity-participants-list").tryQuery().isPresent());
+            robot.type(KeyCode.ENTER);
+        }
+        waitFor(() -> !placeField.getText().isEmpty()
+                && robot.lookup("#activity-participants-chips").tryQuery().isPresent()
+                && robot.lookup("#activity-participants-chips").queryAs(javafx.scene.layout.FlowPane.class)
+                .getChildren().size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#activity-form").tryQuery().isEmpty());
+        robot.targetWindow(stage);
+    }
+
+    /** The name in a chooser label "Name (details)". */
+    private static String name(String label) {
+        int cut = label.indexOf(" (");
+        return cut < 0 ? label : label.substring(0, cut);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
