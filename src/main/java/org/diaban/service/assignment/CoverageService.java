@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.diaban.domain.assignment.CoverageGap;
 import org.diaban.domain.assignment.CoverageRules;
+import org.diaban.domain.audit.AuditAction;
 import org.diaban.domain.hierarchy.HierarchySnapshot;
 import org.diaban.domain.hierarchy.UnitState;
 import org.diaban.domain.people.CadreCategory;
 import org.diaban.persistence.AssignmentRepository.AssignedPosition;
 import org.diaban.persistence.AssignmentRepository.CadreAtUnit;
 import org.diaban.persistence.Database;
+import org.diaban.service.common.AuditLog;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.hierarchy.HierarchyQueries;
 
@@ -48,7 +50,7 @@ public final class CoverageService {
         db.writeAll(s -> {
             s.settings().put(CoverageRules.VILLAGE_SETTING, Boolean.toString(rules.villageNeedsInCharge()));
             s.settings().put(CoverageRules.COMMUNE_SETTING, Boolean.toString(rules.communeNeedsBtv()));
-            org.diaban.service.common.AuditLog.record(s, org.diaban.domain.audit.AuditAction.UPDATE, "Setting", null,
+            AuditLog.record(s, AuditAction.UPDATE, "Setting", null,
                     "Coverage rules: villages " + rules.villageNeedsInCharge() + ", communes "
                             + rules.communeNeedsBtv());
         });

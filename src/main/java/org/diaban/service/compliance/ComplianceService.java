@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diaban.domain.audit.AuditAction;
 import org.diaban.domain.common.DateRange;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.compliance.AttendanceNorm;
@@ -24,6 +25,7 @@ import org.diaban.persistence.ComplianceRepository.Attendance;
 import org.diaban.persistence.ComplianceRepository.SeatRow;
 import org.diaban.persistence.Database;
 import org.diaban.service.common.Clock;
+import org.diaban.service.common.AuditLog;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
 import org.diaban.service.hierarchy.HierarchyQueries;
@@ -77,6 +79,7 @@ public final class ComplianceService {
             NormPolicy old = s.settings().get(POLICY_SETTING).map(ComplianceService::parsePolicy)
                     .orElse(NormPolicy.EACH_COMMITTEE);
             s.settings().put(POLICY_SETTING, policy.name());
+            AuditLog.record(s, AuditAction.UPDATE, "Setting", null, "Norm policy: " + old + " -> " + policy);
             return old;
         });
         changes.publish(DataChanges.Topic.SETTINGS);
