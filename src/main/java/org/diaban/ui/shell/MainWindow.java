@@ -249,6 +249,7 @@ public final class MainWindow {
         StackPane box = new StackPane(text);
         box.setPadding(new javafx.geometry.Insets(40));
         root.setCenter(box);
+        status.showFailed();
         new Dialogs(i18n).error(stage, message);
     }
 

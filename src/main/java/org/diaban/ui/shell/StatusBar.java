@@ -36,6 +36,11 @@ final class StatusBar {
         activity.setText("");
     }
 
+    /** The data could not be opened: no longer says it is opening them. */
+    void showFailed() {
+        activity.setText("");
+    }
+
     /** Shows a progress bar while {@code busy}; made here, not at start, to keep the first frame light. */
     void bindBusy(ObservableBooleanValue busy) {
         ProgressBar progress = new ProgressBar();
