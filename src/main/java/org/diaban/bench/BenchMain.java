@@ -10,7 +10,7 @@ import org.diaban.service.common.Clock;
 
 /**
  * Benchmarks of the issue targets, run from the built jar:
- * {@code java -cp target/diaban.jar org.diaban.bench.BenchMain [search|tree|compliance|activities|startup|all] --data-dir DIR [--runs N]}
+ * {@code java -cp target/diaban.jar org.diaban.bench.BenchMain [search|tree|compliance|activities|coverage|startup|all] --data-dir DIR [--runs N]}
  * or {@code ./mvnw -Pbench verify -Dbench.args="all --data-dir DIR"}. The data folder should hold the
  * province-scale set ({@code diaban --data-dir DIR demo --scale province}). The start-up part needs a display.
  */
@@ -50,6 +50,11 @@ public final class BenchMain {
         if (what.equals("activities") || what.equals("all")) {
             try (Services services = Services.open(new DataLocation(dataDir), Clock.system())) {
                 new ActivityListBenchmark(services, runs).run();
+            }
+        }
+        if (what.equals("coverage") || what.equals("all")) {
+            try (Services services = Services.open(new DataLocation(dataDir), Clock.system())) {
+                new CoverageBenchmark(services, runs).run();
             }
         }
         if (what.equals("startup") || what.equals("all")) {

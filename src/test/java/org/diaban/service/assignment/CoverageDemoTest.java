@@ -34,16 +34,9 @@ class CoverageDemoTest {
     }
 
     @Test
-    void coverageOfTheWholeProvinceIsQuickAndConsistent() {
+    void coverageOfTheWholeProvinceIsConsistent() {
         for (LocalDate day : new LocalDate[] {LocalDate.of(2023, 6, 1), TestServices.TODAY}) {
-            services.coverage().coverageOn(day); // warm up the tree cache
-            long start = System.nanoTime();
             CoverageReport r = services.coverage().coverageOn(day);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("coverage on %s: %d ms, %d/%d communes, %d/%d villages, %d gaps, %d cadres %s %s%n",
-                    day, millis, r.communesCovered(), r.communes(), r.villagesCovered(), r.villages(),
-                    r.gaps().size(), r.cadresAssigned(), r.byCategory(), r.byCommitteeTier());
-            assertTrue(millis < 3000, "coverage took " + millis + " ms");
             assertTrue(r.communes() > 0 && r.villages() > 0);
             long uncoveredVillages = r.gaps().stream().filter(g -> g.unit().isVillageTier()).count();
             assertEquals(r.villages() - r.villagesCovered(), uncoveredVillages);
