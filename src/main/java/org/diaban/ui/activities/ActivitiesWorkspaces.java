@@ -27,7 +27,8 @@ public final class ActivitiesWorkspaces {
     private ActivitiesWorkspaces() {
     }
 
-    public static void add(I18n i18n, Services services, TaskRunner tasks, UndoManager undo, Stage stage,
+    /** Returns the activities workspace, for the ways to other tabs (a concern raised at an activity). */
+    public static ActivitiesPane add(I18n i18n, Services services, TaskRunner tasks, UndoManager undo, Stage stage,
                            TabPane tabs, TabAdder adder, HierarchyPane hierarchy, CadreRegistryPane cadres) {
         Background background = Background.on(tasks);
         ActivitiesPane activities = new ActivitiesPane(i18n, services.activities(), background, undo,
@@ -58,5 +59,6 @@ public final class ActivitiesWorkspaces {
             tabs.getSelectionModel().select(tab);
             activities.showGroup(group, name);
         });
+        return activities;
     }
 }

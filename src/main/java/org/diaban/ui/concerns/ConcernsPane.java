@@ -43,6 +43,7 @@ import org.diaban.domain.text.VietnameseCollation;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
+import org.diaban.service.concerns.ConcernDraft;
 import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.concerns.ConcernSummary;
 import org.diaban.service.concerns.TopicInfo;
@@ -383,6 +384,13 @@ public final class ConcernsPane implements Workspace {
     public void addNew() {
         if (actions != null) {
             actions.raise();
+        }
+    }
+
+    /** Opens the new-concern form started from the activity it is raised at (from the activities tab). */
+    public void raiseAt(ConcernDraft from) {
+        if (actions != null) {
+            actions.raiseAt(from);
         }
     }
 
