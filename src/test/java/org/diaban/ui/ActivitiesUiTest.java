@@ -271,6 +271,12 @@ class ActivitiesUiTest {
                 && CONTENT.equals(robot.lookup("#concern-detail-content").queryAs(Label.class).getText()));
         waitFor(() -> robot.lookup("#concern-detail").lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText() != null && l.getText().startsWith(kindAndDay)));
+        // the period it was raised in keeps it, with the concerns of that day only
+        robot.clickOn("#concerns-from").write(Formats.date(activity.heldOn())).type(KeyCode.TAB);
+        robot.clickOn("#concerns-to").write(Formats.date(activity.heldOn())).type(KeyCode.ENTER);
+        waitFor(() -> !concerns.getItems().isEmpty() && concerns.getItems().stream()
+                .allMatch(c -> c.raisedOn().equals(activity.heldOn())) && concerns.getItems().stream()
+                .anyMatch(c -> CONTENT.equals(c.content())));
         Snapshots.save(robot, stage.getScene().getRoot(), "concern-at-activity-detail");
     }
 
