@@ -123,6 +123,16 @@ public final class DecisionService {
                 .findFirst().map(d -> view(d, day));
     }
 
+    /** The decisions a committee issued, newest first: what a working group of that committee is formed by. */
+    public List<DecisionView> issuedBy(Long issuerUnitId, LocalDate day) {
+        if (issuerUnitId == null) {
+            return List.of();
+        }
+        List<Decision> own = new ArrayList<>(db.read(s -> s.decisions().byIssuer(issuerUnitId)));
+        java.util.Collections.reverse(own);
+        return own.stream().map(d -> view(d, day)).toList();
+    }
+
     /** Every decision, newest first. */
     public List<DecisionView> all(LocalDate day) {
         return db.read(s -> s.decisions().all()).stream().map(d -> view(d, day)).toList();

@@ -47,7 +47,8 @@ public final class ActivitiesWorkspaces {
             tabs.getSelectionModel().select(tab);
             activities.showCadre(cadre);
         });
-        GroupsPane groups = new GroupsPane(i18n, services.workingGroups(), services.activities(), background, undo,
+        GroupsPane groups = new GroupsPane(i18n, services.workingGroups(), services.activities(), services.decisions(),
+                background, undo,
                 services.clock()::today, () -> stage);
         Tab groupsTab = adder.add("tab-working-groups", i18n.get("activities.groups.tab"), groups);
         groupsTab.selectedProperty().addListener((obs, was, now) -> {
