@@ -158,7 +158,8 @@ class ActivitiesUiTest {
         waitFor(() -> window.readyProperty().get());
         robot.clickOn("#tab-working-groups");
         TableView<org.diaban.service.activity.GroupRow> groups = robot.lookup("#group-table").queryAs(TableView.class);
-        waitFor(() -> groups.getItems().size() == 13);
+        waitFor(() -> groups.getItems().size() == 13
+                && robot.from(groups).lookup(".table-row-cell").tryQuery().isPresent());
         assertTrue(groups.getItems().stream().allMatch(g -> g.activities() >= 0 && g.memberCount() >= 4));
         assertTrue(groups.getItems().stream().mapToLong(org.diaban.service.activity.GroupRow::activities).sum() > 0);
         robot.clickOn(robot.from(groups).lookup(".table-row-cell").queryAs(javafx.scene.Node.class));
@@ -170,6 +171,10 @@ class ActivitiesUiTest {
         TextField leader = robot.lookup("#group-leader").queryAs(TextField.class);
         waitFor(() -> !leader.getText().isEmpty() && robot.lookup("#group-members-chips")
                 .queryAs(javafx.scene.layout.FlowPane.class).getChildren().size() == first.memberCount() - 1);
+        // the decision that formed the group, by its symbol, in the list and in the form
+        assertTrue(first.decision() != null && first.decision().contains("-QĐ/"), first.decision());
+        waitFor(() -> robot.lookup("#group-decision").queryAs(TextField.class).getText()
+                .startsWith(first.decision() + " – "));
         Snapshots.save(robot, robot.lookup("#group-form").queryAs(javafx.scene.Node.class), "working-group-form");
         robot.targetWindow(leader.getScene().getWindow());
         robot.type(KeyCode.ESCAPE);
