@@ -123,13 +123,20 @@ public final class DecisionService {
                 .findFirst().map(d -> view(d, day));
     }
 
-    /** The decisions a committee issued, newest first: what a working group of that committee is formed by. */
-    public List<DecisionView> issuedBy(Long issuerUnitId, LocalDate day) {
-        if (issuerUnitId == null) {
-            return List.of();
-        }
-        List<Decision> own = new ArrayList<>(db.read(s -> s.decisions().byIssuer(issuerUnitId)));
-        java.util.Collections.reverse(own);
+    /**
+     * The decisions a committee issued, newest first: what a working group of that committee is
+     * formed by; and the one already linked ({@code keepId}), whoever issued it, first.
+     */
+    public List<DecisionView> issuedBy(Long issuerUnitId, LocalDate day, Long keepId) {
+        List<Decision> own = new ArrayList<>(db.read(s -> {
+            List<Decision> list = new ArrayList<>(issuerUnitId == null ? List.of()
+                    : s.decisions().byIssuer(issuerUnitId));
+            java.util.Collections.reverse(list);
+            if (keepId != null && list.stream().noneMatch(d -> d.id().equals(keepId))) {
+                s.decisions().find(keepId).ifPresent(d -> list.add(0, d));
+            }
+            return list;
+        }));
         return own.stream().map(d -> view(d, day)).toList();
     }
 

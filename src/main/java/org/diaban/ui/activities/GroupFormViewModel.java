@@ -174,7 +174,8 @@ public final class GroupFormViewModel {
             return;
         }
         LocalDate d = dayOrToday();
-        background.run(() -> decisions.issuedBy(c.id(), d), list -> {
+        Long keep = decisionId;
+        background.run(() -> decisions.issuedBy(c.id(), d, keep), list -> {
             if (ticket == decisionLoads) {
                 decision.setChoices(list.stream().map(v -> new Choice(v.id(), decisionLabel(v))).toList());
             }
@@ -221,7 +222,7 @@ public final class GroupFormViewModel {
             return null;
         }
         Choice picked = decision.selectedProperty().get();
-        return picked != null ? picked.id() : decisionId;
+        return picked == null ? null : picked.id();
     }
 
     public void save(Runnable onSaved) {

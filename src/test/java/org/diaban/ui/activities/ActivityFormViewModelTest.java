@@ -234,6 +234,17 @@ class ActivityFormViewModelTest {
         assertEquals(symbol, services.workingGroups().list(null, null).stream()
                 .filter(g -> g.id().equals(form.lastSavedProperty().get())).findFirst().orElseThrow().decision());
         assertTrue(symbol.startsWith("107-QĐ/"), symbol);
+        // corrected later: the decision is shown again, even one another committee issued
+        Long other = services.decisions().record(new DecisionService.DecisionDraft(places.province,
+                LocalDate.of(2023, 3, 2), 5, DecisionService.DECISION_TYPE, "Thành lập tổ công tác", null));
+        services.workingGroups().update(form.lastSavedProperty().get(), new GroupDraft(saved.name(),
+                saved.committeeUnitId(), saved.formedOn(), other, saved.leaderId(), saved.memberIds(),
+                saved.unitIds()));
+        GroupFormViewModel again = new GroupFormViewModel(services.workingGroups(), services.activities(),
+                services.decisions(), new SyncBackground(), undo, checks, TestServices.TODAY);
+        again.startEdit(form.lastSavedProperty().get(), () -> { });
+        assertEquals(other, again.decision().selectedProperty().get().id());
+        assertEquals(other, again.draft().decisionId());
         assertEquals(binh, saved.leaderId());
         assertEquals(List.of(places.communes.get(2)), saved.unitIds());
 
