@@ -48,7 +48,8 @@ class ActivitiesUiTest {
 
     private static final long WAIT = 30;
     private static final LocalDate DAY = LocalDate.of(2024, 3, 15);
-    private static final String CONTENT = "Đề nghị sớm chi trả tiền bồi thường giải phóng mặt bằng";
+    private static final String CONTENT = "Đề nghị sớm chi trả tiền bồi thường giải phóng mặt bằng "
+            + "đường tránh";
 
     @TempDir
     static Path dir;

@@ -148,7 +148,10 @@ public final class ConcernFormModel {
         }
     }
 
-    /** Where the activities a concern can be linked to come from: {@link org.diaban.service.concerns.ConcernService#activitiesNear}. */
+    /**
+     * Where the activities a concern can be linked to come from:
+     * {@link org.diaban.service.concerns.ConcernService#activitiesNear}.
+     */
     @FunctionalInterface
     public interface ActivitiesNear {
         List<ActivityRef> near(Long unitId, LocalDate day, Long linkedId);

@@ -168,7 +168,8 @@ public final class MainWindow {
         cadres.addToBar(assigning.cadreButtons(cadreModel.selectedProperty()));
         workspaces.put(hierarchyTab, hierarchy);
         workspaces.put(cadresTab, cadres);
-        var activities = ActivitiesWorkspaces.add(i18n, ready, tasks, undo, stage, tabs, this::addWorkspace, hierarchy, cadres);
+        var activities = ActivitiesWorkspaces.add(i18n, ready, tasks, undo, stage, tabs, this::addWorkspace,
+                hierarchy, cadres);
         int thisYear = ready.clock().today().getYear();
         addWorkspace("tab-compliance", i18n.get("compliance.tab"), new CompliancePane(i18n, new ComplianceViewModel(
                 ready.compliance(), Background.on(tasks), errors, thisYear, undo::done,

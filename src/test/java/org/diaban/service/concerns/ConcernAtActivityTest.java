@@ -52,7 +52,8 @@ class ConcernAtActivityTest {
     }
 
     private Long activity(ActivityKind kind, LocalDate day, Long unit) {
-        return activities.record(new ActivityDraft(kind, day, unit, null, null, List.of(cadre), null, "Đối thoại", null));
+        return activities.record(new ActivityDraft(kind, day, unit, null, null, List.of(cadre), null, "Đối thoại",
+                null));
     }
 
     private Long raise(Long activityId, Long unit, LocalDate day, String content) {
