@@ -81,6 +81,21 @@ public final class ConcernRepository {
         return c;
     }
 
+    /** How many concerns (not withdrawn) were raised at each of some activities: one grouped count. */
+    public Map<Long, Long> countByActivity(Collection<Long> activityIds) {
+        Map<Long, Long> result = new HashMap<>();
+        if (activityIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = session.createSelectionQuery("select c.activityId, count(c) from Concern c"
+                + " where c.withdrawnOn is null and c.activityId in (:ids) group by c.activityId", Object[].class)
+                .setParameterList("ids", activityIds).getResultList();
+        for (Object[] r : rows) {
+            result.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        return result;
+    }
+
     /** What the list shows of a concern: no history, no joins. */
     public record Row(Long id, Long activityId, Long unitId, Long householdId, String raisedBy, LocalDate raisedOn,
                       Long topicId, String content, String responsibleBody, LocalDate deadline,

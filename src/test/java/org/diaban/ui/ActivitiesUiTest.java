@@ -8,19 +8,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.text.VietnameseText;
+import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.service.Services;
 import org.diaban.service.activity.ActivityFilter;
 import org.diaban.service.activity.ActivityList;
 import org.diaban.service.activity.ActivityRow;
 import org.diaban.service.activity.Option;
+import org.diaban.service.concerns.ConcernSummary;
 import org.diaban.service.demo.ProgressListener;
 import org.diaban.testing.TestServices;
 import org.diaban.ui.shell.MainWindow;
@@ -44,6 +48,8 @@ class ActivitiesUiTest {
 
     private static final long WAIT = 30;
     private static final LocalDate DAY = LocalDate.of(2024, 3, 15);
+    private static final String CONTENT = "Đề nghị sớm chi trả tiền bồi thường giải phóng mặt bằng "
+            + "đường tránh";
 
     @TempDir
     static Path dir;
@@ -153,7 +159,8 @@ class ActivitiesUiTest {
         waitFor(() -> window.readyProperty().get());
         robot.clickOn("#tab-working-groups");
         TableView<org.diaban.service.activity.GroupRow> groups = robot.lookup("#group-table").queryAs(TableView.class);
-        waitFor(() -> groups.getItems().size() == 13);
+        waitFor(() -> groups.getItems().size() == 13
+                && robot.from(groups).lookup(".table-row-cell").tryQuery().isPresent());
         assertTrue(groups.getItems().stream().allMatch(g -> g.activities() >= 0 && g.memberCount() >= 4));
         assertTrue(groups.getItems().stream().mapToLong(org.diaban.service.activity.GroupRow::activities).sum() > 0);
         robot.clickOn(robot.from(groups).lookup(".table-row-cell").queryAs(javafx.scene.Node.class));
@@ -165,6 +172,10 @@ class ActivitiesUiTest {
         TextField leader = robot.lookup("#group-leader").queryAs(TextField.class);
         waitFor(() -> !leader.getText().isEmpty() && robot.lookup("#group-members-chips")
                 .queryAs(javafx.scene.layout.FlowPane.class).getChildren().size() == first.memberCount() - 1);
+        // the decision that formed the group, by its symbol, in the list and in the form
+        assertTrue(first.decision() != null && first.decision().contains("-QĐ/"), first.decision());
+        waitFor(() -> robot.lookup("#group-decision").queryAs(TextField.class).getText()
+                .startsWith(first.decision() + " – "));
         Snapshots.save(robot, robot.lookup("#group-form").queryAs(javafx.scene.Node.class), "working-group-form");
         robot.targetWindow(leader.getScene().getWindow());
         robot.type(KeyCode.ESCAPE);
@@ -207,6 +218,76 @@ class ActivitiesUiTest {
         long all = services.activities().list(ActivityFilter.period(null, null), 1).total();
         waitFor(() -> !unit.getText().isEmpty() && cadre.getText().isEmpty()
                 && summary.getText().contains(org.diaban.i18n.Formats.number(all)));
+    }
+
+    /**
+     * A concern raised at an activity: from the selected activity to the concerns form, filled
+     * from the keyboard; then the concern in its tab with the activity in its detail, and the
+     * activity's count of concerns grown by one.
+     */
+    @Test
+    void recordAConcernAtAnActivity(FxRobot robot) throws Exception {
+        waitFor(() -> window.readyProperty().get());
+        robot.clickOn("#tab-activities");
+        TableView<ActivityRow> table = robot.lookup("#activity-table").queryAs(TableView.class);
+        waitFor(() -> !table.getItems().isEmpty()
+                && robot.from(table).lookup(".table-row-cell").tryQuery().isPresent());
+        robot.clickOn(robot.from(table).lookup(".table-row-cell").queryAs(Node.class));
+        ActivityRow activity = table.getSelectionModel().getSelectedItem();
+        long before = activity.concerns();
+
+        robot.clickOn("#activities-raise-concern");
+        waitFor(() -> robot.lookup("#concern-editor").tryQuery().isPresent());
+        TextField raisedBy = robot.lookup("#concern-raised-by").queryAs(TextField.class);
+        TextField activityField = robot.lookup("#concern-activity").queryAs(TextField.class);
+        String kindAndDay = kindAndDay(activity);
+        waitFor(() -> raisedBy.isFocused() && activityField.getText().startsWith(kindAndDay));
+        assertEquals(Formats.date(activity.heldOn()),
+                robot.lookup("#concern-raised-on").queryAs(TextField.class).getText());
+        assertEquals(activity.unitId() == null ? "" : activity.place().split(" – ")[0],
+                robot.lookup("#concern-place").queryAs(TextField.class).getText().split(", ")[0]);
+
+        // who raised it, the topic and the content, the body and the deadline: Tab from field to field
+        robot.targetWindow(raisedBy.getScene().getWindow());
+        robot.write("Ông Hoàng Văn Tư").type(KeyCode.TAB).type(KeyCode.TAB);
+        TextArea content = robot.lookup("#concern-content").queryAs(TextArea.class);
+        waitFor(content::isFocused);
+        robot.write(CONTENT).type(KeyCode.TAB).type(KeyCode.TAB);
+        TextField deadline = robot.lookup("#concern-deadline").queryAs(TextField.class);
+        waitFor(deadline::isFocused);
+        robot.write("31/12/2026");
+        waitFor(() -> !robot.lookup("#concern-editor-ok").queryButton().isDisabled());
+        Snapshots.save(robot, robot.lookup("#concern-editor").queryAs(Node.class), "concern-at-activity-form");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#concern-editor").tryQuery().isEmpty());
+
+        // the activity's row counts it
+        waitFor(() -> table.getItems().stream().anyMatch(r -> r.id().equals(activity.id())
+                && r.concerns() == before + 1));
+        Snapshots.save(robot, stage.getScene().getRoot(), "activities-with-concern-counts");
+
+        robot.clickOn("#tab-concerns");
+        TableView<ConcernSummary> concerns = robot.lookup("#concerns-table").queryAs(TableView.class);
+        waitFor(() -> concerns.getSelectionModel().getSelectedItem() != null
+                && CONTENT.equals(concerns.getSelectionModel().getSelectedItem().content()));
+        ConcernSummary saved = concerns.getSelectionModel().getSelectedItem();
+        assertEquals(activity.id(), saved.activityId());
+        assertEquals(activity.heldOn(), saved.raisedOn());
+        waitFor(() -> robot.lookup("#concern-detail-content").tryQuery().isPresent()
+                && CONTENT.equals(robot.lookup("#concern-detail-content").queryAs(Label.class).getText()));
+        waitFor(() -> robot.lookup("#concern-detail").lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith(kindAndDay)));
+        // the period it was raised in keeps it, with the concerns of that day only
+        robot.clickOn("#concerns-from").write(Formats.date(activity.heldOn())).type(KeyCode.TAB);
+        robot.clickOn("#concerns-to").write(Formats.date(activity.heldOn())).type(KeyCode.ENTER);
+        waitFor(() -> !concerns.getItems().isEmpty() && concerns.getItems().stream()
+                .allMatch(c -> c.raisedOn().equals(activity.heldOn())) && concerns.getItems().stream()
+                .anyMatch(c -> CONTENT.equals(c.content())));
+        Snapshots.save(robot, stage.getScene().getRoot(), "concern-at-activity-detail");
+    }
+
+    private static String kindAndDay(ActivityRow a) {
+        return new I18n(I18n.VIETNAMESE).get("activities.kind." + a.kind()) + " " + Formats.date(a.heldOn());
     }
 
     private static String name(Option o) {

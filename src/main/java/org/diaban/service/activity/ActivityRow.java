@@ -9,8 +9,9 @@ import org.diaban.domain.activity.ActivityKind;
  * @param place        the unit, a village with its commune ("Thôn Đồng Tiến – Xã Hồ Sơn")
  * @param household    the head of the household visited, or null
  * @param participants the participants' names, joined
+ * @param concerns     how many concerns (not withdrawn) were raised at it
  */
-public record ActivityRow(Long id, ActivityKind kind, LocalDate heldOn, Long unitId, String place, String household,
-                          String placeDetail, String participants, int participantCount, String group,
-                          String content) {
+public record ActivityRow(Long id, ActivityKind kind, LocalDate heldOn, Long unitId, Long householdId, String place,
+                          String household, String placeDetail, String participants, int participantCount,
+                          String group, String content, long concerns) {
 }

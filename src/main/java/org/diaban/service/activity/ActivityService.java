@@ -163,14 +163,16 @@ public final class ActivityService {
             Map<Long, String> households = repo.householdNames(page.stream().map(ActivityRepository.Row::householdId)
                     .filter(Objects::nonNull).collect(Collectors.toSet()));
             Map<Long, String> groups = groupNames(store, page);
+            Map<Long, Long> concerns = store.concerns().countByActivity(ids);
             List<ActivityRow> rows = new ArrayList<>(page.size());
             for (ActivityRepository.Row r : page) {
                 List<Long> who = people.getOrDefault(r.id(), List.of());
-                rows.add(new ActivityRow(r.id(), r.kind(), r.heldOn(), r.unitId(),
+                rows.add(new ActivityRow(r.id(), r.kind(), r.heldOn(), r.unitId(), r.householdId(),
                         r.unitId() == null ? null : placeName(r.unitId(), r.heldOn()),
                         r.householdId() == null ? null : households.get(r.householdId()), r.place(),
                         who.stream().map(names::get).filter(Objects::nonNull).collect(Collectors.joining(", ")),
-                        who.size(), r.workingGroupId() == null ? null : groups.get(r.workingGroupId()), r.content()));
+                        who.size(), r.workingGroupId() == null ? null : groups.get(r.workingGroupId()), r.content(),
+                        concerns.getOrDefault(r.id(), 0L)));
             }
             return new ActivityList(rows, total, totals);
         });

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.diaban.domain.activity.WorkingGroup;
 import org.diaban.domain.activity.WorkingGroupMember;
 import org.diaban.domain.activity.WorkingGroupRole;
+import org.diaban.domain.assignment.Decision;
 import org.diaban.domain.audit.AuditAction;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.UnitState;
@@ -159,7 +160,8 @@ public final class WorkingGroupService {
                         ? u.committeeName() : u.fullName()).orElse("#" + g.committeeUnitId());
                 rows.add(new GroupRow(g.id(), g.name(), committee, g.formedYear(), g.formedOn(), g.dissolvedOn(),
                         leader == null ? null : leaders.get(leader), standing, g.members().size(), communes,
-                        done.getOrDefault(g.id(), 0L)));
+                        done.getOrDefault(g.id(), 0L), g.decisionId() == null ? null
+                        : store.decisions().find(g.decisionId()).map(Decision::symbol).orElse(null)));
             }
             return rows;
         });

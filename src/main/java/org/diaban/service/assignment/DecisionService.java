@@ -123,6 +123,23 @@ public final class DecisionService {
                 .findFirst().map(d -> view(d, day));
     }
 
+    /**
+     * The decisions a committee issued, newest first: what a working group of that committee is
+     * formed by; and the one already linked ({@code keepId}), whoever issued it, first.
+     */
+    public List<DecisionView> issuedBy(Long issuerUnitId, LocalDate day, Long keepId) {
+        List<Decision> own = new ArrayList<>(db.read(s -> {
+            List<Decision> list = new ArrayList<>(issuerUnitId == null ? List.of()
+                    : s.decisions().byIssuer(issuerUnitId));
+            java.util.Collections.reverse(list);
+            if (keepId != null && list.stream().noneMatch(d -> d.id().equals(keepId))) {
+                s.decisions().find(keepId).ifPresent(d -> list.add(0, d));
+            }
+            return list;
+        }));
+        return own.stream().map(d -> view(d, day)).toList();
+    }
+
     /** Every decision, newest first. */
     public List<DecisionView> all(LocalDate day) {
         return db.read(s -> s.decisions().all()).stream().map(d -> view(d, day)).toList();

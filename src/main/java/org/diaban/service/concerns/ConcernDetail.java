@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.diaban.domain.activity.ConcernStatus;
 
-/** A concern with its whole dated history: status changes and handovers, oldest first. */
-public record ConcernDetail(ConcernSummary summary, List<Step> history) {
+/**
+ * A concern with its whole dated history: status changes and handovers, oldest first.
+ *
+ * @param activity the activity it was raised at, or null when entered on its own
+ */
+public record ConcernDetail(ConcernSummary summary, ActivityRef activity, List<Step> history) {
 
     /**
      * One step of the history.

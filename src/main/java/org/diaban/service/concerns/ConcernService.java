@@ -22,6 +22,7 @@ import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.UnitState;
 import org.diaban.domain.text.VietnameseCollation;
 import org.diaban.domain.text.VietnameseText;
+import org.diaban.persistence.ActivityRepository;
 import org.diaban.persistence.ConcernRepository.Row;
 import org.diaban.persistence.Database;
 import org.diaban.service.common.AuditLog;
@@ -142,7 +143,40 @@ public final class ConcernService {
                         step.isHandover(previous)));
                 previous = step;
             }
-            return new ConcernDetail(summary(row, topics.get(c.topicId()), places, today), steps);
+            ActivityRef activity = c.activityId() == null ? null : s.activities().find(c.activityId())
+                    .map(a -> new ActivityRef(a.id(), a.kind(), a.heldOn(), places.name(a.unitId()))).orElse(null);
+            return new ConcernDetail(summary(row, topics.get(c.topicId()), places, today), activity, steps);
+        });
+    }
+
+    /** How far back from the day raised the activities a concern can be linked to go. */
+    public static final int ACTIVITY_DAYS = 60;
+
+    /**
+     * The activities a concern raised at a unit on a day can be linked to: held at the unit or under
+     * it in the {@value #ACTIVITY_DAYS} days up to that day, latest first; and the one it is linked to
+     * ({@code linkedId}), wherever and whenever it was held, so that a correction does not lose it.
+     */
+    public List<ActivityRef> activitiesNear(Long unitId, LocalDate day, Long linkedId) {
+        Places places = new Places();
+        Set<Long> units = new HashSet<>();
+        if (unitId != null && day != null) {
+            units.add(unitId);
+            hierarchy.snapshotOn(day).subtree(unitId).forEach(u -> units.add(u.unitId()));
+        }
+        return db.read(s -> {
+            List<ActivityRef> out = new ArrayList<>();
+            if (!units.isEmpty()) {
+                for (ActivityRepository.Row r : s.activities().page(new ActivityRepository.Criteria(
+                        day.minusDays(ACTIVITY_DAYS), day, units, null, null, null), 0, 200)) {
+                    out.add(new ActivityRef(r.id(), r.kind(), r.heldOn(), places.name(r.unitId())));
+                }
+            }
+            if (linkedId != null && out.stream().noneMatch(a -> a.id().equals(linkedId))) {
+                s.activities().find(linkedId).ifPresent(a -> out.add(0,
+                        new ActivityRef(a.id(), a.kind(), a.heldOn(), places.name(a.unitId()))));
+            }
+            return out;
         });
     }
 

@@ -3,6 +3,7 @@ package org.diaban.ui.activities;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -10,13 +11,18 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -30,6 +36,7 @@ import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.service.activity.ActivityRow;
 import org.diaban.service.activity.ActivityService;
+import org.diaban.service.concerns.ConcernDraft;
 import org.diaban.ui.common.Columns;
 import org.diaban.ui.common.Dialogs;
 import org.diaban.ui.common.UndoManager;
@@ -54,6 +61,8 @@ public final class ActivitiesPane implements Workspace {
     private final Supplier<Window> owner;
     private final TableView<ActivityRow> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private final javafx.beans.property.ObjectProperty<Consumer<ConcernDraft>> onRaiseConcern =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public ActivitiesPane(I18n i18n, ActivityService service, Background background, UndoManager undo,
                           Supplier<LocalDate> today, Supplier<Window> owner) {
@@ -88,6 +97,9 @@ public final class ActivitiesPane implements Workspace {
         Button add = button("activities-add", "activities.action.add", this::addNew);
         add.setDefaultButton(false);
         add.getStyleClass().add("accent");
+        Button concern = button("activities-raise-concern", "activities.action.raiseConcern", this::raiseConcern);
+        concern.setTooltip(new Tooltip(i18n.get("activities.action.raiseConcern.tooltip")));
+        concern.disableProperty().bind(model.selectedProperty().isNull().or(onRaiseConcern.isNull()));
 
         HBox period = new HBox(6, label("activities.filter.from"), from, label("activities.filter.to"), to,
                 month, quarter, year, all);
@@ -102,7 +114,7 @@ public final class ActivitiesPane implements Workspace {
         what.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, period, spacer, add);
+        HBox top = new HBox(10, period, spacer, concern, add);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(6, top, what);
         bar.setPadding(new Insets(8));
@@ -168,6 +180,7 @@ public final class ActivitiesPane implements Workspace {
                 Columns.text(i18n.get("activities.column.place"), this::place, 260),
                 Columns.text(i18n.get("activities.column.participants"), ActivityRow::participants, 230),
                 Columns.text(i18n.get("activities.column.group"), ActivityRow::group, 120),
+                concernsColumn(),
                 Columns.text(i18n.get("activities.column.content"), ActivityRow::content, 320)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("activities.list.empty")));
@@ -182,6 +195,13 @@ public final class ActivitiesPane implements Workspace {
                 table.scrollTo(r);
             }
         });
+        MenuItem raise = new MenuItem(i18n.get("activities.action.raiseConcern"));
+        raise.setId("activities-menu-raise-concern");
+        raise.setAccelerator(RAISE_CONCERN);
+        raise.setOnAction(e -> raiseConcern());
+        MenuItem edit = new MenuItem(i18n.get("activities.action.edit"));
+        edit.setOnAction(e -> editSelected());
+        ContextMenu menu = new ContextMenu(raise, edit);
         table.setRowFactory(t -> {
             TableRow<ActivityRow> row = new TableRow<>();
             // the whole of a long list of participants or a long content, on hover
@@ -193,15 +213,47 @@ public final class ActivitiesPane implements Workspace {
                     editSelected();
                 }
             });
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty()
+                    .or(onRaiseConcern.isNull())).then((ContextMenu) null).otherwise(menu));
             return row;
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && model.selectedProperty().get() != null) {
                 editSelected();
                 e.consume();
+            } else if (RAISE_CONCERN.match(e) && model.selectedProperty().get() != null) {
+                raiseConcern();
+                e.consume();
             }
         });
         return table;
+    }
+
+    private static final KeyCombination RAISE_CONCERN = new KeyCodeCombination(KeyCode.K,
+            KeyCombination.SHORTCUT_DOWN);
+
+    /** How many concerns were raised at each activity, blank for none. */
+    private TableColumn<ActivityRow, Long> concernsColumn() {
+        TableColumn<ActivityRow, Long> column = Columns.value(i18n.get("activities.column.concerns"),
+                ActivityRow::concerns, n -> n == 0 ? "" : Formats.number(n), 80);
+        column.setId("activities-column-concerns");
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setMinWidth(70);
+        column.setMaxWidth(90);
+        return column;
+    }
+
+    /** Opens the new-concern form at the selected activity (in the concerns tab's form). */
+    public void raiseConcern() {
+        ConcernDraft from = model.concernAtSelected();
+        if (from != null && onRaiseConcern.get() != null) {
+            onRaiseConcern.get().accept(from);
+        }
+    }
+
+    /** Where "Ghi kiến nghị" goes: the concerns workspace's form, set by the window. */
+    public void setOnRaiseConcern(Consumer<ConcernDraft> action) {
+        onRaiseConcern.set(action);
     }
 
     private String place(ActivityRow r) {

@@ -19,6 +19,7 @@ import org.diaban.i18n.Formats;
 import org.diaban.service.activity.ActivityFilter;
 import org.diaban.service.activity.ActivityList;
 import org.diaban.service.activity.ActivityRow;
+import org.diaban.service.concerns.ConcernDraft;
 import org.diaban.service.activity.ActivityService;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.form.Background;
@@ -286,6 +287,16 @@ public final class ActivitiesViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * A new concern raised at the selected activity: its place (and household), its day and the
+     * link to it; null without a selection.
+     */
+    public ConcernDraft concernAtSelected() {
+        ActivityRow r = selected.get();
+        return r == null ? null : new ConcernDraft(r.id(), r.unitId(), r.householdId(), null, r.heldOn(), null, null,
+                null, null);
     }
 
     public ObjectProperty<ActivityRow> selectedProperty() {

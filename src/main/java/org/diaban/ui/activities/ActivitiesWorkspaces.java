@@ -27,7 +27,8 @@ public final class ActivitiesWorkspaces {
     private ActivitiesWorkspaces() {
     }
 
-    public static void add(I18n i18n, Services services, TaskRunner tasks, UndoManager undo, Stage stage,
+    /** Returns the activities workspace, for the ways to other tabs (a concern raised at an activity). */
+    public static ActivitiesPane add(I18n i18n, Services services, TaskRunner tasks, UndoManager undo, Stage stage,
                            TabPane tabs, TabAdder adder, HierarchyPane hierarchy, CadreRegistryPane cadres) {
         Background background = Background.on(tasks);
         ActivitiesPane activities = new ActivitiesPane(i18n, services.activities(), background, undo,
@@ -46,7 +47,8 @@ public final class ActivitiesWorkspaces {
             tabs.getSelectionModel().select(tab);
             activities.showCadre(cadre);
         });
-        GroupsPane groups = new GroupsPane(i18n, services.workingGroups(), services.activities(), background, undo,
+        GroupsPane groups = new GroupsPane(i18n, services.workingGroups(), services.activities(), services.decisions(),
+                background, undo,
                 services.clock()::today, () -> stage);
         Tab groupsTab = adder.add("tab-working-groups", i18n.get("activities.groups.tab"), groups);
         groupsTab.selectedProperty().addListener((obs, was, now) -> {
@@ -58,5 +60,6 @@ public final class ActivitiesWorkspaces {
             tabs.getSelectionModel().select(tab);
             activities.showGroup(group, name);
         });
+        return activities;
     }
 }

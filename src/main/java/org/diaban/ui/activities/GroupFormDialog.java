@@ -35,6 +35,10 @@ final class GroupFormDialog {
         formed.textProperty().bindBidirectional(model.formedOn().textProperty());
         grid.field(i18n.get("activities.groups.formedOn"), true, formed, model.formedOn().messageProperty());
 
+        ChoiceField decision = new ChoiceField(model.decision(), "group-decision",
+                i18n.get("activities.groups.decisionPrompt"));
+        grid.field(i18n.get("activities.groups.decision"), false, decision.view(), model.decisionMessageProperty());
+
         ChoiceField leader = new ChoiceField(model.leader(), "group-leader",
                 i18n.get("activities.groups.leaderPrompt"));
         leader.setTakesFirstMatch(true);

@@ -16,6 +16,7 @@ import org.diaban.service.activity.ActivityService;
 import org.diaban.service.activity.GroupDraft;
 import org.diaban.service.activity.Option;
 import org.diaban.service.activity.WorkingGroupService;
+import org.diaban.service.assignment.DecisionService;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.UndoableEdit;
 import org.diaban.ui.common.form.Background;
@@ -38,6 +39,10 @@ public final class GroupFormViewModel {
     private final LocalDate today;
     private Long editingId;
     private Long decisionId;
+    private final DecisionService decisions;
+    private final ChoiceModel decision = new ChoiceModel();
+    private final ReadOnlyStringWrapper decisionMessage = new ReadOnlyStringWrapper();
+    private int decisionLoads;
 
     private final FormField name;
     private final ChoiceModel committee = new ChoiceModel();
@@ -55,10 +60,11 @@ public final class GroupFormViewModel {
     private LocalDate peopleDay;
     private Long communesOf;
 
-    public GroupFormViewModel(WorkingGroupService groups, ActivityService activities, Background background,
-                              UndoManager undo, Checks checks, LocalDate today) {
+    public GroupFormViewModel(WorkingGroupService groups, ActivityService activities, DecisionService decisions,
+                              Background background, UndoManager undo, Checks checks, LocalDate today) {
         this.groups = groups;
         this.activities = activities;
+        this.decisions = decisions;
         this.background = background;
         this.undo = undo;
         this.checks = checks;
@@ -72,15 +78,17 @@ public final class GroupFormViewModel {
                 committeeMessage.set(checks.choiceProblem(committee)));
         committee.selectedProperty().addListener((obs, old, c) -> {
             loadCommunes();
+            loadDecisions();
             checkLeader();
         });
+        decision.textProperty().addListener((obs, old, t) -> decisionMessage.set(checks.choiceProblem(decision)));
         leader.textProperty().addListener((obs, old, t) -> leaderMessage.set(checks.choiceProblem(leader)));
         leader.selectedProperty().addListener((obs, old, c) -> checkLeader());
         valid = Bindings.createBooleanBinding(() -> name.problemProperty().get() == null
                         && formedOn.problemProperty().get() == null && committee.selectedProperty().get() != null
-                        && leader.selectedProperty().get() != null,
+                        && leader.selectedProperty().get() != null && decisionMessage.get() == null,
                 name.problemProperty(), formedOn.problemProperty(), committee.selectedProperty(),
-                leader.selectedProperty());
+                leader.selectedProperty(), decisionMessage);
     }
 
     private LocalDate day(String t) {
@@ -99,6 +107,7 @@ public final class GroupFormViewModel {
         editingId = id;
         background.run(() -> groups.draft(id), d -> {
             decisionId = d.decisionId();
+            decision.select(d.decisionId());
             name.load(d.name());
             formedOn.load(Formats.date(d.formedOn()));
             leader.select(d.leaderId());
@@ -156,6 +165,34 @@ public final class GroupFormViewModel {
                 e -> error.set(checks.describe(e)));
     }
 
+    /** The decisions of the committee picked, newest first: "107-QĐ/HU – 12/03/2023 – title". */
+    private void loadDecisions() {
+        Choice c = committee.selectedProperty().get();
+        int ticket = ++decisionLoads;
+        if (c == null) {
+            decision.setChoices(List.of());
+            return;
+        }
+        LocalDate d = dayOrToday();
+        Long keep = decisionId;
+        background.run(() -> decisions.issuedBy(c.id(), d, keep), list -> {
+            if (ticket == decisionLoads) {
+                decision.setChoices(list.stream().map(v -> new Choice(v.id(), decisionLabel(v))).toList());
+            }
+        }, e -> error.set(checks.describe(e)));
+    }
+
+    private static String decisionLabel(DecisionService.DecisionView v) {
+        StringBuilder s = new StringBuilder(v.symbol());
+        if (v.issuedOn() != null) {
+            s.append(" – ").append(Formats.date(v.issuedOn()));
+        }
+        if (v.title() != null && !v.title().isBlank()) {
+            s.append(" – ").append(v.title());
+        }
+        return s.toString();
+    }
+
     private void checkLeader() {
         Choice l = leader.selectedProperty().get();
         Choice c = committee.selectedProperty().get();
@@ -175,8 +212,17 @@ public final class GroupFormViewModel {
 
     GroupDraft draft() {
         return new GroupDraft(name.value(), committee.selectedProperty().get().id(),
-                day(formedOn.textProperty().get()), decisionId, leader.selectedProperty().get().id(), members.ids(),
+                day(formedOn.textProperty().get()), decisionId(), leader.selectedProperty().get().id(), members.ids(),
                 communes.ids());
+    }
+
+    /** The decision picked; blank for none. */
+    private Long decisionId() {
+        if (decision.isBlank()) {
+            return null;
+        }
+        Choice picked = decision.selectedProperty().get();
+        return picked == null ? null : picked.id();
     }
 
     public void save(Runnable onSaved) {
@@ -228,6 +274,15 @@ public final class GroupFormViewModel {
 
     public FormField formedOn() {
         return formedOn;
+    }
+
+    /** The decision that formed the group, optional. */
+    public ChoiceModel decision() {
+        return decision;
+    }
+
+    public ReadOnlyStringProperty decisionMessageProperty() {
+        return decisionMessage.getReadOnlyProperty();
     }
 
     public ChoiceModel leader() {

@@ -26,6 +26,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.service.activity.ActivityService;
 import org.diaban.service.activity.GroupRow;
 import org.diaban.service.activity.WorkingGroupService;
+import org.diaban.service.assignment.DecisionService;
 import org.diaban.ui.common.Columns;
 import org.diaban.ui.common.Dialogs;
 import org.diaban.ui.common.UndoManager;
@@ -44,6 +45,7 @@ public final class GroupsPane implements Workspace {
     private final GroupsViewModel model;
     private final WorkingGroupService groups;
     private final ActivityService activities;
+    private final DecisionService decisions;
     private final Background background;
     private final UndoManager undo;
     private final Supplier<LocalDate> today;
@@ -52,11 +54,12 @@ public final class GroupsPane implements Workspace {
     private final BorderPane root = new BorderPane();
     private java.util.function.BiConsumer<Long, String> showActivities = (id, name) -> { };
 
-    public GroupsPane(I18n i18n, WorkingGroupService groups, ActivityService activities, Background background,
-                      UndoManager undo, Supplier<LocalDate> today, Supplier<Window> owner) {
+    public GroupsPane(I18n i18n, WorkingGroupService groups, ActivityService activities, DecisionService decisions,
+                      Background background, UndoManager undo, Supplier<LocalDate> today, Supplier<Window> owner) {
         this.i18n = i18n;
         this.groups = groups;
         this.activities = activities;
+        this.decisions = decisions;
         this.background = background;
         this.undo = undo;
         this.today = today;
@@ -126,6 +129,7 @@ public final class GroupsPane implements Workspace {
                 Columns.text(i18n.get("activities.groups.committee"), GroupRow::committee, 160),
                 Columns.text(i18n.get("activities.groups.year"), r -> String.valueOf(r.year()), 60),
                 Columns.text(i18n.get("activities.groups.formedOn"), r -> Formats.date(r.formedOn()), 95),
+                Columns.text(i18n.get("activities.groups.decision"), GroupRow::decision, 110),
                 Columns.text(i18n.get("activities.groups.leader"), r -> r.leaderStanding() ? r.leader()
                         : r.leader() + " ⚠", 190),
                 Columns.text(i18n.get("activities.groups.memberCount"), r -> String.valueOf(r.memberCount()), 90),
@@ -177,8 +181,8 @@ public final class GroupsPane implements Workspace {
     }
 
     private void open(Long id) {
-        GroupFormViewModel form = new GroupFormViewModel(groups, activities, background, undo, new Checks(i18n),
-                today.get());
+        GroupFormViewModel form = new GroupFormViewModel(groups, activities, decisions, background, undo,
+                new Checks(i18n), today.get());
         form.lastSavedProperty().addListener((obs, old, saved) -> {
             if (saved != null) {
                 model.reveal(saved);

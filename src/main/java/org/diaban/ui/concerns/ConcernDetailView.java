@@ -15,6 +15,7 @@ import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.service.concerns.ConcernDetail;
 import org.diaban.service.concerns.ConcernSummary;
+import org.diaban.ui.common.form.Checks;
 
 /** The selected concern: what was raised, where and by whom, and its dated history, oldest first. */
 final class ConcernDetailView {
@@ -59,6 +60,8 @@ final class ConcernDetailView {
         int row = 0;
         row = fact(facts, row, "concerns.detail.place", c.unitName());
         row = fact(facts, row, "concerns.detail.household", c.householdName());
+        row = fact(facts, row, "concerns.detail.activity", d.activity() == null ? null
+                : ConcernFormModel.activityLabel(new Checks(i18n), d.activity()));
         row = fact(facts, row, "concerns.detail.topic", c.topicName(i18n.isEnglish()));
         row = fact(facts, row, "concerns.detail.raised", Formats.date(c.raisedOn())
                 + (c.raisedBy() == null ? "" : " – " + c.raisedBy()));

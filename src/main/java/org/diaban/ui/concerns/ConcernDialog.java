@@ -23,6 +23,8 @@ final class ConcernDialog {
         ChoiceField topic = new ChoiceField(model.topic(), "concern-topic", i18n.get("concerns.form.topicPrompt"));
         ChoiceField household = new ChoiceField(model.household(), "concern-household",
                 i18n.get("concerns.form.householdPrompt"));
+        ChoiceField activity = new ChoiceField(model.activity(), "concern-activity",
+                i18n.get("concerns.form.activityPrompt"));
         TextField raisedOn = dateField("concern-raised-on", i18n);
         raisedOn.textProperty().bindBidirectional(model.raisedOn().textProperty());
         TextField raisedBy = new TextField();
@@ -54,6 +56,7 @@ final class ConcernDialog {
         grid.field(i18n.get("concerns.form.place"), true, place.view(), model.placeProblemProperty());
         grid.field(i18n.get("concerns.form.household"), false, household.view(), model.householdProblemProperty());
         grid.field(i18n.get("concerns.form.raisedOn"), true, raisedOn, model.raisedOn().messageProperty());
+        grid.field(i18n.get("concerns.form.activity"), false, activity.view(), model.activityProblemProperty());
         grid.field(i18n.get("concerns.form.raisedBy"), false, raisedBy, null);
         grid.field(i18n.get("concerns.form.topic"), false, topic.view(), model.topicProblemProperty());
         grid.field(i18n.get("concerns.form.content"), true, content, model.content().messageProperty());

@@ -6,6 +6,7 @@ import javafx.stage.Window;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
 import org.diaban.service.concerns.ConcernDetail;
+import org.diaban.service.concerns.ConcernDraft;
 import org.diaban.service.concerns.ConcernPlace;
 import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.concerns.ConcernSummary;
@@ -42,24 +43,32 @@ public final class ConcernEditing implements ConcernActions {
 
     @Override
     public void raise() {
-        openForm(null);
+        openForm(null, null);
+    }
+
+    @Override
+    public void raiseAt(ConcernDraft from) {
+        openForm(null, from);
     }
 
     @Override
     public void edit(ConcernSummary concern) {
-        openForm(concern);
+        openForm(concern, null);
     }
 
-    private void openForm(ConcernSummary concern) {
-        background.run(concerns::places, places -> showForm(places, concern), this::fail);
+    private void openForm(ConcernSummary concern, ConcernDraft from) {
+        background.run(concerns::places, places -> showForm(places, concern, from), this::fail);
     }
 
-    private void showForm(List<ConcernPlace> places, ConcernSummary concern) {
+    private void showForm(List<ConcernPlace> places, ConcernSummary concern, ConcernDraft from) {
         ConcernFormModel form = new ConcernFormModel(new Checks(i18n), runner, edits, places, model.topics(),
                 i18n.isEnglish(), concern, concerns.today(), background, concerns::householdsIn);
-        if (concern == null && model.place().selectedProperty().get() != null) {
+        if (from != null) {
+            form.startFrom(from);
+        } else if (concern == null && model.place().selectedProperty().get() != null) {
             form.startAt(model.place().selectedProperty().get().id());
         }
+        form.offerActivities(concerns::activitiesNear);
         new ConcernDialog(i18n, owner, form).show();
     }
 

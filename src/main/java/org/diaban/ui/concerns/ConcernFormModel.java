@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.diaban.i18n.Formats;
+import org.diaban.service.concerns.ActivityRef;
 import org.diaban.service.concerns.ConcernDraft;
 import org.diaban.service.concerns.ConcernPlace;
 import org.diaban.service.concerns.ConcernSummary;
@@ -37,6 +38,12 @@ public final class ConcernFormModel {
     private final ChoiceModel place = new ChoiceModel();
     private final ChoiceModel topic = new ChoiceModel();
     private final ChoiceModel household = new ChoiceModel();
+    private final ChoiceModel activity = new ChoiceModel();
+    private final ReadOnlyStringWrapper activityProblem = new ReadOnlyStringWrapper();
+    private final Checks checks;
+    private final Background background;
+    private Long linkedActivity;
+    private int activityLoads;
     private final ReadOnlyStringWrapper householdProblem = new ReadOnlyStringWrapper();
     private final FormField raisedOn;
     private final FormField deadline;
@@ -58,7 +65,10 @@ public final class ConcernFormModel {
                             Background background, Function<Long, List<ConcernPlace>> householdsOf) {
         this.runner = runner;
         this.edits = edits;
+        this.checks = checks;
+        this.background = background;
         this.existing = existing;
+        this.linkedActivity = existing == null ? null : existing.activityId();
         this.today = today;
         place.setChoices(places.stream().map(p -> new Choice(p.unitId(), p.label())).toList());
         Long currentTopic = existing == null ? null : existing.topicId();
@@ -92,6 +102,8 @@ public final class ConcernFormModel {
                 topic.selectedProperty()));
         householdProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(household),
                 household.textProperty(), household.selectedProperty()));
+        activityProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(activity),
+                activity.textProperty(), activity.selectedProperty()));
         // the households follow the place: those of the village picked, none for a commune
         place.selectedProperty().addListener((obs, old, now) -> {
             Long unit = now == null ? null : now.id();
@@ -120,10 +132,11 @@ public final class ConcernFormModel {
         }
         valid = Bindings.createBooleanBinding(() -> place.selectedProperty().get() != null
                         && placeProblem.get() == null && topicProblem.get() == null
-                        && householdProblem.get() == null
+                        && householdProblem.get() == null && activityProblem.get() == null
                         && raisedOn.problemProperty().get() == null && deadline.problemProperty().get() == null
                         && content.problemProperty().get() == null,
-                place.selectedProperty(), placeProblem, topicProblem, householdProblem, raisedOn.problemProperty(),
+                place.selectedProperty(), placeProblem, topicProblem, householdProblem, activityProblem,
+                raisedOn.problemProperty(),
                 deadline.problemProperty(),
                 content.problemProperty());
     }
@@ -135,11 +148,68 @@ public final class ConcernFormModel {
         }
     }
 
+    /**
+     * Where the activities a concern can be linked to come from:
+     * {@link org.diaban.service.concerns.ConcernService#activitiesNear}.
+     */
+    @FunctionalInterface
+    public interface ActivitiesNear {
+        List<ActivityRef> near(Long unitId, LocalDate day, Long linkedId);
+    }
+
+    /**
+     * Offers the activities held at the place in the days up to the day raised, to link the
+     * concern to the one it was raised at; the list follows the place and the day.
+     */
+    public void offerActivities(ActivitiesNear near) {
+        Runnable load = () -> {
+            Choice p = place.selectedProperty().get();
+            LocalDate day = Checks.date(raisedOn.textProperty().get());
+            Choice current = activity.selectedProperty().get();
+            Long keep = current != null ? current.id() : activity.isBlank() ? linkedActivity : null;
+            int ticket = ++activityLoads;
+            background.run(() -> near.near(p == null ? null : p.id(), day, keep), list -> {
+                if (ticket == activityLoads) {
+                    activity.setChoices(list.stream().map(a -> new Choice(a.id(), activityLabel(checks, a))).toList());
+                }
+            }, e -> activity.setChoices(List.of()));
+        };
+        place.selectedProperty().addListener((obs, old, now) -> load.run());
+        raisedOn.textProperty().addListener((obs, old, now) -> {
+            if (raisedOn.problemProperty().get() == null) {
+                load.run();
+            }
+        });
+        activity.select(linkedActivity);
+        load.run();
+    }
+
+    /** "Đối thoại trực tiếp 15/03/2024 – Xã Hồ Sơn". */
+    static String activityLabel(Checks checks, ActivityRef a) {
+        return checks.text("concerns.activity.label", checks.text("activities.kind." + a.kind().name()),
+                Formats.date(a.heldOn()), a.place() == null ? "" : a.place());
+    }
+
+    /**
+     * Starts a new concern from the activity it is raised at: its place (and household), its day,
+     * and the link to it.
+     */
+    public void startFrom(ConcernDraft from) {
+        linkedActivity = from.activityId();
+        activity.select(from.activityId());
+        household.select(from.householdId());
+        if (from.raisedOn() != null) {
+            raisedOn.load(Formats.date(from.raisedOn()));
+        }
+        startAt(from.unitId());
+    }
+
     public ConcernDraft draft() {
         Choice p = place.selectedProperty().get();
         Choice t = topic.selectedProperty().get();
         Choice h = household.selectedProperty().get();
-        return new ConcernDraft(existing == null ? null : existing.activityId(), p == null ? null : p.id(),
+        Choice a = activity.isBlank() ? null : activity.selectedProperty().get();
+        return new ConcernDraft(a == null ? null : a.id(), p == null ? null : p.id(),
                 h == null ? null : h.id(), blank(raisedBy.get()),
                 Checks.date(raisedOn.textProperty().get()), t == null ? null : t.id(), content.value(),
                 blank(body.get()), Checks.date(deadline.textProperty().get()));
@@ -167,6 +237,14 @@ public final class ConcernFormModel {
 
     public ChoiceModel household() {
         return household;
+    }
+
+    public ChoiceModel activity() {
+        return activity;
+    }
+
+    public ReadOnlyStringProperty activityProblemProperty() {
+        return activityProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty householdProblemProperty() {

@@ -43,6 +43,7 @@ import org.diaban.domain.text.VietnameseCollation;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
+import org.diaban.service.concerns.ConcernDraft;
 import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.concerns.ConcernSummary;
 import org.diaban.service.concerns.TopicInfo;
@@ -50,6 +51,7 @@ import org.diaban.ui.common.Columns;
 import org.diaban.ui.common.TaskRunner;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.form.Background;
+import org.diaban.ui.common.form.Checks;
 import org.diaban.ui.common.form.ChoiceField;
 import org.diaban.ui.shell.Workspace;
 
@@ -85,6 +87,7 @@ public final class ConcernsPane implements Workspace {
     private Node filterBar() {
         ComboBox<StatusFilter> status = new ComboBox<>();
         status.setId("concerns-status-filter");
+        status.setMinWidth(Region.USE_PREF_SIZE);
         status.getItems().setAll(StatusFilter.choices());
         status.setConverter(converter(s -> i18n.get("concerns.filter.status." + s.key())));
         status.valueProperty().bindBidirectional(model.statusProperty());
@@ -112,20 +115,30 @@ public final class ConcernsPane implements Workspace {
         });
 
         ChoiceField place = new ChoiceField(model.place(), "concerns-place-filter", i18n.get("concerns.filter.place"));
-        place.view().setPrefColumnCount(18);
+        place.view().setPrefColumnCount(14);
+
+        TextField from = dayField("concerns-from", "concerns.filter.from.prompt", model.raisedFromProperty());
+        TextField to = dayField("concerns-to", "concerns.filter.to.prompt", model.raisedToProperty());
+        Label raised = new Label(i18n.get("concerns.filter.raised"));
+        raised.setMinWidth(Region.USE_PREF_SIZE);
+        HBox period = new HBox(4, raised, from, new Label("–"), to);
+        period.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox overdue = new CheckBox(i18n.get("concerns.filter.overdueOnly"));
         overdue.setId("concerns-overdue-only");
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
         overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
 
         TextField search = TextFields.createClearableTextField();
         search.setId("concerns-search");
         search.setPromptText(i18n.get("concerns.filter.search"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(12);
+        search.setMinWidth(120);
         search.textProperty().bindBidirectional(model.searchProperty());
 
         Label count = new Label();
         count.setId("concerns-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             var c = model.countsProperty().get();
             return c.overdue() > 0 ? i18n.format("concerns.count.withOverdue", c.total(), c.overdue())
@@ -133,10 +146,39 @@ public final class ConcernsPane implements Workspace {
         }, model.countsProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, topic, place.view(), overdue, search, spacer, count);
+        HBox bar = new HBox(8, status, topic, place.view(), period, overdue, search, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 4, 8));
         return bar;
+    }
+
+    /**
+     * A day of the period filter, dd/mm/yyyy: applied on Enter or when leaving the field; blank for
+     * no bound; a text that is no day goes back to the day in force.
+     */
+    private TextField dayField(String id, String promptKey, javafx.beans.property.ObjectProperty<LocalDate> day) {
+        TextField field = new TextField(Formats.date(day.get()));
+        field.setId(id);
+        field.setPromptText(i18n.get(promptKey));
+        field.setPrefColumnCount(6);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        day.addListener((obs, old, d) -> field.setText(Formats.date(d)));
+        Runnable apply = () -> {
+            String text = field.getText() == null ? "" : field.getText().strip();
+            LocalDate d = Checks.date(text);
+            if (d == null && !text.isEmpty()) {
+                field.setText(Formats.date(day.get()));
+            } else {
+                day.set(d);
+            }
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                apply.run();
+            }
+        });
+        return field;
     }
 
     private Node actionBar() {
@@ -383,6 +425,13 @@ public final class ConcernsPane implements Workspace {
     public void addNew() {
         if (actions != null) {
             actions.raise();
+        }
+    }
+
+    /** Opens the new-concern form started from the activity it is raised at (from the activities tab). */
+    public void raiseAt(ConcernDraft from) {
+        if (actions != null) {
+            actions.raiseAt(from);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.diaban.ui.concerns;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +31,7 @@ import org.diaban.ui.common.form.Choice;
 import org.diaban.ui.common.form.ChoiceModel;
 
 /**
- * The concerns workspace: the filter bar (status, topic, place, overdue only, words), the list it
+ * The concerns workspace: the filter bar (status, topic, place, period raised, overdue only, words), the list it
  * selects, the selected concern's history, and how many concerns are overdue today (the notice).
  * Every change of a filter reads the list again in the background; stale answers are dropped.
  */
@@ -45,6 +46,8 @@ public final class ConcernsViewModel {
     private final ChoiceModel place = new ChoiceModel();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> raisedFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> raisedTo = new SimpleObjectProperty<>();
 
     private final ObservableList<ConcernSummary> rows = FXCollections.observableArrayList();
     private final ObservableList<TopicInfo> topics = FXCollections.observableArrayList();
@@ -77,6 +80,8 @@ public final class ConcernsViewModel {
         });
         overdueOnly.addListener((obs, old, now) -> filtersChanged());
         search.addListener((obs, old, now) -> filtersChanged());
+        raisedFrom.addListener((obs, old, now) -> filtersChanged());
+        raisedTo.addListener((obs, old, now) -> filtersChanged());
         selected.addListener((obs, old, row) -> loadDetail(row == null ? null : row.id()));
     }
 
@@ -91,8 +96,8 @@ public final class ConcernsViewModel {
         Choice unit = place.selectedProperty().get();
         TopicInfo t = topic.get();
         StatusFilter s = status.get() == null ? StatusFilter.ALL : status.get();
-        return new ConcernFilter(s.statuses(), t == null ? null : t.id(), unit == null ? null : unit.id(), null,
-                null, overdueOnly.get() ? concerns.today() : null, search.get(), false);
+        return new ConcernFilter(s.statuses(), t == null ? null : t.id(), unit == null ? null : unit.id(),
+                raisedFrom.get(), raisedTo.get(), overdueOnly.get() ? concerns.today() : null, search.get(), false);
     }
 
     /** Reads the list, the overdue count and the topics again. */
@@ -176,11 +181,23 @@ public final class ConcernsViewModel {
             topic.set(null);
             place.pick(null);
             search.set("");
+            raisedFrom.set(null);
+            raisedTo.set(null);
             overdueOnly.set(true);
         } finally {
             quiet = false;
         }
         reload();
+    }
+
+    /** Raised on or after this day; null for no lower bound. */
+    public ObjectProperty<LocalDate> raisedFromProperty() {
+        return raisedFrom;
+    }
+
+    /** Raised on or before this day; null for no upper bound. */
+    public ObjectProperty<LocalDate> raisedToProperty() {
+        return raisedTo;
     }
 
     /** Selects a concern after the next reload (just raised or changed), or now if it is listed. */

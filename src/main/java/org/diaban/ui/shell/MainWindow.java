@@ -168,13 +168,15 @@ public final class MainWindow {
         cadres.addToBar(assigning.cadreButtons(cadreModel.selectedProperty()));
         workspaces.put(hierarchyTab, hierarchy);
         workspaces.put(cadresTab, cadres);
-        ActivitiesWorkspaces.add(i18n, ready, tasks, undo, stage, tabs, this::addWorkspace, hierarchy, cadres);
+        var activities = ActivitiesWorkspaces.add(i18n, ready, tasks, undo, stage, tabs, this::addWorkspace,
+                hierarchy, cadres);
         int thisYear = ready.clock().today().getYear();
         addWorkspace("tab-compliance", i18n.get("compliance.tab"), new CompliancePane(i18n, new ComplianceViewModel(
                 ready.compliance(), Background.on(tasks), errors, thisYear, undo::done,
                 p -> i18n.get("compliance.policy.edit")), thisYear));
         ConcernsPane concernsPane = ConcernsPane.create(i18n, stage, ready.concerns(), tasks, undo);
         Tab concernsTab = addWorkspace("tab-concerns", i18n.get("concerns.tab"), concernsPane);
+        activities.setOnRaiseConcern(concernsPane::raiseAt);
         status.showNotice(concernsPane.noticeText(), () -> {
             tabs.getSelectionModel().select(concernsTab);
             concernsPane.showOverdue();

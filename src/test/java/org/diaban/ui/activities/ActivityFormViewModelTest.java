@@ -15,6 +15,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.service.Services;
 import org.diaban.service.activity.ActivityFilter;
 import org.diaban.service.activity.GroupDraft;
+import org.diaban.service.assignment.DecisionService;
 import org.diaban.testing.SampleCadres;
 import org.diaban.testing.SampleHierarchy;
 import org.diaban.testing.TestServices;
@@ -203,8 +204,10 @@ class ActivityFormViewModelTest {
 
     @Test
     void aGroupLedByANonStandingMemberIsWarnedAboutButSaved() {
+        Long decision = services.decisions().record(new DecisionService.DecisionDraft(places.district,
+                LocalDate.of(2023, 3, 1), 107, DecisionService.DECISION_TYPE, "Thành lập tổ công tác", null));
         GroupFormViewModel form = new GroupFormViewModel(services.workingGroups(), services.activities(),
-                new SyncBackground(), undo, checks, TestServices.TODAY);
+                services.decisions(), new SyncBackground(), undo, checks, TestServices.TODAY);
         form.startNew(null, () -> { });
         form.name().textProperty().set("Tổ công tác số 1");
         form.formedOn().textProperty().set("10/3/2023");
@@ -217,9 +220,31 @@ class ActivityFormViewModelTest {
         form.communes().chooser().pick(form.communes().chooser().best());
         form.communes().takePicked();
         assertTrue(form.validProperty().get());
+        // the committee's decisions are offered; a text that names none holds the form back
+        assertEquals(1, form.decision().choices().size());
+        form.decision().textProperty().set("999");
+        assertFalse(form.validProperty().get());
+        form.decision().textProperty().set("107");
+        assertTrue(form.validProperty().get());
         form.save(() -> { });
         assertNull(form.errorProperty().get());
         GroupDraft saved = services.workingGroups().draft(form.lastSavedProperty().get());
+        assertEquals(decision, saved.decisionId());
+        String symbol = form.decision().selectedProperty().get().label().split(" – ")[0];
+        assertEquals(symbol, services.workingGroups().list(null, null).stream()
+                .filter(g -> g.id().equals(form.lastSavedProperty().get())).findFirst().orElseThrow().decision());
+        assertTrue(symbol.startsWith("107-QĐ/"), symbol);
+        // corrected later: the decision is shown again, even one another committee issued
+        Long other = services.decisions().record(new DecisionService.DecisionDraft(places.province,
+                LocalDate.of(2023, 3, 2), 5, DecisionService.DECISION_TYPE, "Thành lập tổ công tác", null));
+        services.workingGroups().update(form.lastSavedProperty().get(), new GroupDraft(saved.name(),
+                saved.committeeUnitId(), saved.formedOn(), other, saved.leaderId(), saved.memberIds(),
+                saved.unitIds()));
+        GroupFormViewModel again = new GroupFormViewModel(services.workingGroups(), services.activities(),
+                services.decisions(), new SyncBackground(), undo, checks, TestServices.TODAY);
+        again.startEdit(form.lastSavedProperty().get(), () -> { });
+        assertEquals(other, again.decision().selectedProperty().get().id());
+        assertEquals(other, again.draft().decisionId());
         assertEquals(binh, saved.leaderId());
         assertEquals(List.of(places.communes.get(2)), saved.unitIds());
 

@@ -85,6 +85,12 @@ class ConcernViewModelsTest {
         list.searchProperty().set("tranh chap");
         assertEquals(List.of(late), ids());
         list.searchProperty().set("");
+        list.raisedFromProperty().set(LocalDate.of(2026, 10, 1));
+        assertEquals(List.of(fresh), ids());
+        list.raisedFromProperty().set(null);
+        list.raisedToProperty().set(LocalDate.of(2026, 9, 1));
+        assertEquals(List.of(late), ids());
+        list.raisedToProperty().set(null);
         Choice commune = list.place().choices().stream().filter(c -> c.id().equals(sample.communes.get(1)))
                 .findFirst().orElseThrow();
         list.place().pick(commune);
