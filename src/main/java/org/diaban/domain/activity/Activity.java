@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -53,9 +52,7 @@ public class Activity {
 
     private String result;
 
-    // read back in a stable order (by id): without it the database may return them in any order
     @ElementCollection
-    @OrderBy
     @CollectionTable(name = "activity_participant", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "cadre_id", nullable = false)
     private Set<Long> participantIds = new LinkedHashSet<>();

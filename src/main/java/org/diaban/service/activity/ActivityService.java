@@ -305,7 +305,8 @@ public final class ActivityService {
 
     private static ActivityDraft draftOf(Activity a) {
         return new ActivityDraft(a.kind(), a.heldOn(), a.unitId(), a.householdId(), a.place(),
-                new ArrayList<>(a.participantIds()), a.workingGroupId(), a.content(), a.result());
+                // a set comes back from the database in no particular order: show it in a stable one
+                a.participantIds().stream().sorted().toList(), a.workingGroupId(), a.content(), a.result());
     }
 
     private static void remember(SettingsRepository s, ActivityDraft d) {
