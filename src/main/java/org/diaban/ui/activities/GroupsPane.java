@@ -125,15 +125,15 @@ public final class GroupsPane implements Workspace {
         table.setId("group-table");
         table.setItems(model.rows());
         table.getColumns().setAll(List.of(
-                Columns.text(i18n.get("activities.groups.name"), GroupRow::name, 150),
-                Columns.text(i18n.get("activities.groups.committee"), GroupRow::committee, 160),
-                Columns.text(i18n.get("activities.groups.year"), r -> String.valueOf(r.year()), 60),
+                Columns.text(i18n.get("activities.groups.name"), GroupRow::name, 130),
+                Columns.text(i18n.get("activities.groups.committee"), GroupRow::committee, 150),
+                Columns.text(i18n.get("activities.groups.year"), r -> String.valueOf(r.year()), 55),
                 Columns.text(i18n.get("activities.groups.formedOn"), r -> Formats.date(r.formedOn()), 95),
                 Columns.text(i18n.get("activities.groups.decision"), GroupRow::decision, 110),
                 Columns.text(i18n.get("activities.groups.leader"), r -> r.leaderStanding() ? r.leader()
                         : r.leader() + " ⚠", 190),
-                Columns.text(i18n.get("activities.groups.memberCount"), r -> String.valueOf(r.memberCount()), 90),
-                Columns.text(i18n.get("activities.groups.communes"), GroupRow::communes, 260),
+                Columns.text(i18n.get("activities.groups.memberCount"), r -> String.valueOf(r.memberCount()), 85),
+                Columns.text(i18n.get("activities.groups.communes"), GroupRow::communes, 250),
                 Columns.text(i18n.get("activities.groups.activities"), r -> Formats.number(r.activities()), 90),
                 Columns.text(i18n.get("activities.groups.dissolvedOn"), r -> Formats.date(r.dissolvedOn()), 110)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -272,7 +272,7 @@ public final class ConcernsPane implements Workspace {
         fixed(late, 76);
         // the content gets the room: place, topic and body are in the detail panel in full
         unit.setMinWidth(120);
-        unit.setPrefWidth(150);
+        unit.setPrefWidth(180);
         topic.setMinWidth(80);
         topic.setPrefWidth(90);
         content.setMinWidth(180);
@@ -280,6 +280,8 @@ public final class ConcernsPane implements Workspace {
         body.setMinWidth(110);
         body.setPrefWidth(130);
         status.setMinWidth(128);
+        // spare width goes to the texts, not to the short status words
+        status.setMaxWidth(150);
         table.getColumns().setAll(List.of(raised, unit, topic, content, body, deadline, late, status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(i18n.get("concerns.empty")));
