@@ -3,6 +3,7 @@ package org.diaban.importing.legacy.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CellTextDecoderTest {
@@ -40,5 +41,14 @@ class CellTextDecoderTest {
     void combiningMarksBecomePrecomposed() {
         String composed = "Ha\u0300 Nô\u0323i Hu\u031B\u0303u";
         assertEquals("Hà Nội Hữu", CellTextDecoder.decode(composed, "Arial"));
+    }
+
+    @Test
+    void richTextRunsAreDecodedEachInItsFont() {
+        String raw = "Xã L¹ng S¬n - Laïng Sôn";
+        List<CellTextDecoder.FontRun> runs = List.of(
+                new CellTextDecoder.FontRun(3, ".VnTimeH"), new CellTextDecoder.FontRun(12, "VNI-Times"));
+        assertEquals("Xã LẠNG SƠN - Lạng Sơn", CellTextDecoder.decode(raw, "Arial", runs));
+        assertEquals("Lạng Sơn", CellTextDecoder.decode("L¹ng S¬n", ".VnTime", List.of()));
     }
 }

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.hssf.usermodel.HSSFCell;
@@ -60,11 +64,54 @@ class LegacyFixturesDecodingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"phan_cong_DinhLap_2021_TCVN3.xls", "sinh_hoat_chi_bo_DinhLap_2022_VNI.xls"})
+    void decodedPlaceNamesMatchTheHierarchyNamesOfTheKey(String file) throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (String cell : decodedCells(file)) {
+            for (String piece : cell.split("[,;\\n]")) {
+                keys.add(LegacyText.unitKey(piece));
+                keys.add(LegacyText.unitKey(piece.replaceFirst("(?i)^chi bộ\\s+", "")));
+            }
+        }
+        Map<String, String> hierarchyNames = hierarchyNames();
+        Set<String> missing = new TreeSet<>();
+        for (JsonNode record : answerKey(file).get("records")) {
+            List<String> ids = new ArrayList<>();
+            ids.add(record.get("xa_id").asText());
+            record.path("thon_ids").forEach(id -> ids.add(id.asText()));
+            if (record.path("thon_id").isTextual()) {
+                ids.add(record.get("thon_id").asText());
+            }
+            for (String id : ids) {
+                String name = hierarchyNames.get(id);
+                if (name == null || !keys.contains(LegacyText.unitKey(name))) {
+                    missing.add(id + " " + name);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "no cell matches: " + missing);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"phan_cong_DinhLap_2021_TCVN3.xls"})
     void titleInAnHFontDecodesToUpperCase(String file) throws IOException {
         String title = answerKey(file).get("title").asText();
         Set<String> cells = decodedCells(file);
         assertTrue(cells.stream().anyMatch(c -> c.replace('\n', ' ').equals(title)), title);
+    }
+
+    /** Unit id to canonical name, for every commune and village of the fixture hierarchy. */
+    private static Map<String, String> hierarchyNames() throws IOException {
+        Map<String, String> names = new HashMap<>();
+        try (InputStream in = LegacyFixturesDecodingTest.class.getResourceAsStream(DIR + "hierarchy.json")) {
+            for (JsonNode district : new ObjectMapper().readTree(in).path("province").path("districts")) {
+                for (JsonNode commune : district.path("communes")) {
+                    names.put(commune.get("id").asText(), commune.get("name").asText());
+                    commune.path("villages").forEach(v -> names.put(v.get("id").asText(), v.get("name").asText()));
+                }
+            }
+        }
+        return names;
     }
 
     private static JsonNode answerKey(String file) throws IOException {
@@ -96,22 +143,11 @@ class LegacyFixturesDecodingTest {
 
     private static String decode(HSSFWorkbook workbook, HSSFCell cell) {
         HSSFRichTextString rich = cell.getRichStringCellValue();
-        String raw = rich.getString();
-        String cellFont = cell.getCellStyle().getFont(workbook).getFontName();
-        if (rich.numFormattingRuns() == 0) {
-            return CellTextDecoder.decode(raw, cellFont);
+        List<CellTextDecoder.FontRun> runs = new ArrayList<>();
+        for (int run = 0; run < rich.numFormattingRuns(); run++) {
+            String font = workbook.getFontAt(rich.getFontOfFormattingRun(run)).getFontName();
+            runs.add(new CellTextDecoder.FontRun(rich.getIndexOfFormattingRun(run), font));
         }
-        StringBuilder out = new StringBuilder();
-        int start = 0;
-        String font = cellFont;
-        for (int run = 0; run <= rich.numFormattingRuns(); run++) {
-            int end = run < rich.numFormattingRuns() ? rich.getIndexOfFormattingRun(run) : raw.length();
-            out.append(CellTextDecoder.decode(raw.substring(start, end), font));
-            if (run < rich.numFormattingRuns()) {
-                font = workbook.getFontAt(rich.getFontOfFormattingRun(run)).getFontName();
-                start = end;
-            }
-        }
-        return out.toString();
+        return CellTextDecoder.decode(rich.getString(), cell.getCellStyle().getFont(workbook).getFontName(), runs);
     }
 }
