@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Decodes every string cell of the legacy-encoded fixtures (copied from the shared set) by its font. */
@@ -29,8 +30,13 @@ class LegacyFixturesDecodingTest {
 
     private static final String DIR = "/fixtures/legacy/";
 
+    static List<String> legacyEncodedFiles() {
+        return List.of("phan_cong_DinhLap_2021_TCVN3.xls", "sinh_hoat_chi_bo_DinhLap_2022_VNI.xls",
+                "so_theo_doi_lam_viec_BacSon_2023_TCVN3.xls");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"phan_cong_DinhLap_2021_TCVN3.xls", "sinh_hoat_chi_bo_DinhLap_2022_VNI.xls", "so_theo_doi_lam_viec_BacSon_2023_TCVN3.xls"})
+    @MethodSource("legacyEncodedFiles")
     void answerKeyTextsAppearAmongDecodedCells(String file) throws IOException {
         Set<String> cells = decodedCells(file);
         JsonNode key = answerKey(file);
@@ -55,7 +61,7 @@ class LegacyFixturesDecodingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"phan_cong_DinhLap_2021_TCVN3.xls", "sinh_hoat_chi_bo_DinhLap_2022_VNI.xls"})
+    @MethodSource("legacyEncodedFiles")
     void decodedCellsAreNfcAndHoldNoLegacyBytes(String file) throws IOException {
         for (String cell : decodedCells(file)) {
             assertEquals(java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFC), cell);
@@ -64,7 +70,7 @@ class LegacyFixturesDecodingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"phan_cong_DinhLap_2021_TCVN3.xls", "sinh_hoat_chi_bo_DinhLap_2022_VNI.xls"})
+    @MethodSource("legacyEncodedFiles")
     void decodedPlaceNamesMatchTheHierarchyNamesOfTheKey(String file) throws IOException {
         Set<String> keys = new HashSet<>();
         for (String cell : decodedCells(file)) {
