@@ -13,9 +13,8 @@ public final class WorkingGroupCells {
     public record Person(String hoTen, String chucVu) {
     }
 
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\s*[.)/]\\s*");
-    private static final Pattern WITH_PARENTHESES = Pattern.compile("(.*?)\\s*\\((.*)\\)");
-    private static final Pattern DASH = Pattern.compile("\\s+[-–]\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,3}\\s*[.)/]|[-–+•])\\s*");
+    private static final Pattern NAME_END = Pattern.compile("\\s*,\\s*|\\s+[-–]\\s+|\\s*\\(\\s*");
     private static final Pattern STANDING_TITLE = Pattern.compile(
             "\\b(uvbtv|uv btv|uy vien btv|uy vien ban thuong vu|(pho )?bi thu (thuong truc )?(huyen|thanh|thi) uy)\\b");
     private static final Pattern YEAR = Pattern.compile("(?:nam\\s*)?(\\d{4})");
@@ -24,46 +23,53 @@ public final class WorkingGroupCells {
     }
 
     /**
-     * The leader: the name first ("Đ/c" removed), then the position after a line break or, on one
-     * line, after the first comma. Null for an empty cell.
+     * The leader: the name first ("Đ/c" removed), then the position after a line break or, on the
+     * name's line, after the first comma, dash or opening parenthesis. Null for an empty cell.
      */
     public static Person leader(String cell) {
         List<String> lines = CellLists.lines(cell);
         if (lines.isEmpty()) {
             return null;
         }
-        if (lines.size() > 1) {
-            return new Person(NameCleaner.clean(lines.get(0)),
-                    String.join("\n", lines.subList(1, lines.size())));
+        Person first = person(lines.get(0));
+        List<String> position = new ArrayList<>();
+        if (first.chucVu() != null) {
+            position.add(first.chucVu());
         }
-        String line = lines.get(0);
-        int comma = line.indexOf(',');
-        if (comma < 0) {
-            return new Person(NameCleaner.clean(line), null);
-        }
-        return new Person(NameCleaner.clean(line.substring(0, comma)), blankToNull(line.substring(comma + 1)));
+        position.addAll(lines.subList(1, lines.size()));
+        return new Person(first.hoTen(), position.isEmpty() ? null : String.join("\n", position));
     }
 
     /**
      * The members: one per line as "1. NAME - POSITION", or "NAME (POSITION)" items separated by ";"
-     * or line breaks.
+     * or line breaks ("NAME, POSITION" and "- " bullets are read too).
      */
     public static List<Person> members(String cell) {
         List<Person> members = new ArrayList<>();
         for (String item : CellLists.split(cell, "[;\\r\\n]")) {
-            String text = NUMBERED.matcher(item).replaceFirst("");
-            Matcher parentheses = WITH_PARENTHESES.matcher(text);
-            Matcher dash = DASH.matcher(text);
-            if (parentheses.matches() && !DASH.matcher(parentheses.group(1)).find()) {
-                members.add(new Person(NameCleaner.clean(parentheses.group(1)), blankToNull(parentheses.group(2))));
-            } else if (dash.find()) {
-                members.add(new Person(NameCleaner.clean(text.substring(0, dash.start())),
-                        blankToNull(text.substring(dash.end()))));
-            } else if (NameCleaner.clean(text) != null) {
-                members.add(new Person(NameCleaner.clean(text), null));
+            Person member = person(NUMBERED.matcher(item).replaceFirst(""));
+            if (member.hoTen() != null) {
+                members.add(member);
             }
         }
         return members;
+    }
+
+    /**
+     * One person: names hold no comma, dash or parenthesis, so the first of these ends the name and
+     * the position follows (inside the parentheses when it opens with one).
+     */
+    private static Person person(String text) {
+        Matcher separator = NAME_END.matcher(text);
+        if (!separator.find()) {
+            return new Person(NameCleaner.clean(text), null);
+        }
+        String name = text.substring(0, separator.start());
+        String position = text.substring(separator.end());
+        if (separator.group().contains("(") && position.endsWith(")")) {
+            position = position.substring(0, position.length() - 1);
+        }
+        return new Person(NameCleaner.clean(name), blankToNull(position));
     }
 
     /**

@@ -28,6 +28,12 @@ class WorkingGroupCellsTest {
         assertEquals(new Person("Vy Tiến Sơn", "UVBTV, Trưởng Ban Tổ chức Huyện ủy"),
                 WorkingGroupCells.leader("đồng chí Vy Tiến Sơn, UVBTV, Trưởng Ban Tổ chức Huyện ủy"));
         assertEquals(new Person("Vy Tiến Sơn", null), WorkingGroupCells.leader("Vy Tiến Sơn"));
+        assertEquals(new Person("Vy Tiến Sơn", "UVBTV, Trưởng Ban Tổ chức Huyện ủy"),
+                WorkingGroupCells.leader("Đ/c Vy Tiến Sơn - UVBTV, Trưởng Ban Tổ chức Huyện ủy"));
+        assertEquals(new Person("Vy Tiến Sơn", "UVBTV, Trưởng Ban Tổ chức Huyện ủy"),
+                WorkingGroupCells.leader("Đ/c Vy Tiến Sơn (UVBTV, Trưởng Ban Tổ chức Huyện ủy)"));
+        assertEquals(new Person("Vy Tiến Sơn", "UVBTV\nTrưởng Ban Tổ chức Huyện ủy"),
+                WorkingGroupCells.leader("Đ/c Vy Tiến Sơn, UVBTV\nTrưởng Ban Tổ chức Huyện ủy"));
         assertNull(WorkingGroupCells.leader(" "));
     }
 
@@ -52,6 +58,10 @@ class WorkingGroupCellsTest {
                 new Person("Vi Kim Hằng", "Phó Trưởng phòng Nội vụ"), new Person("Hầu Hải Trang", null)),
                 WorkingGroupCells.members("Lê Văn Trung (Giám đốc Trung tâm Văn hóa, Thể thao và Truyền thông); "
                         + "Vi Kim Hằng (Phó Trưởng phòng Nội vụ);Hầu Hải Trang; "));
+        assertEquals(List.of(new Person("Vi Kim Hằng", "Phó Trưởng phòng Nội vụ"),
+                new Person("Hoàng Thị Vân", "Phó Trưởng Ban Tuyên giáo Huyện ủy (kiêm nhiệm)")),
+                WorkingGroupCells.members("- Vi Kim Hằng, Phó Trưởng phòng Nội vụ\n"
+                        + "Đồng chí Hoàng Thị Vân - Phó Trưởng Ban Tuyên giáo Huyện ủy (kiêm nhiệm)"));
         assertEquals(List.of(), WorkingGroupCells.members(null));
     }
 
