@@ -7,7 +7,8 @@ import org.diaban.domain.text.VietnameseText;
 
 /**
  * A section row of an assignment list: a Roman numeral, a dot and a title in capitals, such as
- * "I. ỦY VIÊN BAN THƯỜNG VỤ" or "III. CÁN BỘ LÃNH ĐẠO, QUẢN LÝ ...".
+ * "I. ỦY VIÊN BAN THƯỜNG VỤ" or "III. CÁN BỘ LÃNH ĐẠO, QUẢN LÝ ...". A title in mixed case counts
+ * only when it names a category ("I. Ủy viên Ban Thường vụ").
  *
  * @param numeral the Roman numeral as written, upper case
  * @param title the title after the numeral
@@ -31,17 +32,21 @@ public record SectionRow(String numeral, String title, Optional<CommitteeCategor
             return Optional.empty();
         }
         String title = m.group(2);
-        if (!title.equals(title.toUpperCase()) || !title.codePoints().anyMatch(Character::isLetter)) {
+        if (!title.codePoints().anyMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        return Optional.of(new SectionRow(m.group(1), title, categoryOf(m.group(1), title)));
+        Optional<CommitteeCategory> named = categoryNamedIn(title);
+        if (!title.equals(title.toUpperCase()) && named.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SectionRow(m.group(1), title, named.or(() -> categoryOfNumeral(m.group(1)))));
     }
 
     /**
-     * The category named earliest in the title (so "LÃNH ĐẠO, QUẢN LÝ KHÔNG PHẢI ỦY VIÊN BAN CHẤP
-     * HÀNH" is LDQL); without such words, the numeral: I is BTV, II is BCH, III is LDQL.
+     * The category named earliest in the title, so "LÃNH ĐẠO, QUẢN LÝ KHÔNG PHẢI ỦY VIÊN BAN CHẤP
+     * HÀNH" is LDQL.
      */
-    private static Optional<CommitteeCategory> categoryOf(String numeral, String title) {
+    private static Optional<CommitteeCategory> categoryNamedIn(String title) {
         String folded = VietnameseText.fold(title);
         CommitteeCategory best = null;
         int bestAt = Integer.MAX_VALUE;
@@ -54,9 +59,11 @@ public record SectionRow(String numeral, String title, Optional<CommitteeCategor
                 best = categories[i];
             }
         }
-        if (best != null) {
-            return Optional.of(best);
-        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Without words that name a category, the numeral: I is BTV, II is BCH, III is LDQL. */
+    private static Optional<CommitteeCategory> categoryOfNumeral(String numeral) {
         return switch (numeral) {
             case "I" -> Optional.of(CommitteeCategory.BTV);
             case "II" -> Optional.of(CommitteeCategory.BCH);

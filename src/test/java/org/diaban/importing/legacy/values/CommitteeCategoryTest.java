@@ -34,6 +34,8 @@ class CommitteeCategoryTest {
         "III. CÁN BỘ LÃNH ĐẠO, QUẢN LÝ|III|LDQL",
         "I.ỦY VIÊN BTV|I|BTV",
         "II) BCH|II|BCH",
+        "I. Ủy viên Ban Thường vụ|I|BTV",
+        "III. Cán bộ lãnh đạo, quản lý|III|LDQL",
     })
     void sectionRowsGiveTheirCategory(String cell, String numeral, CommitteeCategory category) {
         SectionRow row = SectionRow.detect(cell).orElseThrow();
@@ -53,7 +55,7 @@ class CommitteeCategoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ia. ỦY VIÊN", "I. Ủy viên Ban Thường vụ", "1. ỦY VIÊN BAN THƯỜNG VỤ", "Vi Văn Sơn",
+    @ValueSource(strings = {"Ia. ỦY VIÊN", "I. Khối Đảng", "V. Văn Sơn", "1. ỦY VIÊN BAN THƯỜNG VỤ", "Vi Văn Sơn",
         "V. 123", "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "(1)", ""})
     void otherRowsAreNoSections(String cell) {
         assertEquals(Optional.empty(), SectionRow.detect(cell));
