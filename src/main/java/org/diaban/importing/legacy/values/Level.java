@@ -12,7 +12,8 @@ public enum Level {
     /** Folded aliases: Tỉnh, TUV; Huyện, thành phố (TP), thị xã, HUV; Xã, phường, thị trấn, ĐUV. */
     private static final Map<String, Level> ALIASES = Map.ofEntries(
             Map.entry("tinh", TINH), Map.entry("tuv", TINH), Map.entry("tinh uy vien", TINH),
-            Map.entry("huyen", HUYEN), Map.entry("thanh pho", HUYEN), Map.entry("tp", HUYEN), Map.entry("thi xa", HUYEN),
+            Map.entry("huyen", HUYEN), Map.entry("thanh pho", HUYEN), Map.entry("tp", HUYEN),
+            Map.entry("thi xa", HUYEN),
             Map.entry("huv", HUYEN), Map.entry("huyen uy vien", HUYEN),
             Map.entry("xa", XA), Map.entry("phuong", XA), Map.entry("thi tran", XA),
             Map.entry("duv", XA), Map.entry("dang uy vien", XA));

@@ -14,8 +14,8 @@ class LevelTest {
     @ParameterizedTest
     @CsvSource({
         "Tỉnh,tinh", "tỉnh,tinh", "TỈNH,tinh", "TUV,tinh", "tuv,tinh", "Tinh,tinh",
-        "Huyện,huyen", "huyện,huyen", "thành phố,huyen", "Thành phố,huyen", "HUV,huyen", "huyen,huyen", "TP,huyen", "Thị xã,huyen",
-        "Thị trấn,xa",
+        "Huyện,huyen", "huyện,huyen", "thành phố,huyen", "Thành phố,huyen", "HUV,huyen", "huyen,huyen",
+        "TP,huyen", "Thị xã,huyen", "Thị trấn,xa",
         "Xã,xa", "xã,xa", "phường,xa", "Phường,xa", "ĐUV,xa", "đuv,xa", "DUV,xa", "' Xã ',xa", "xa,xa",
     })
     void aliasesMapToTheKeysLevels(String cell, String key) {
