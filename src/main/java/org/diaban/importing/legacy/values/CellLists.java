@@ -1,0 +1,56 @@
+package org.diaban.importing.legacy.values;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diaban.domain.text.VietnameseText;
+
+/** Several items in one cell: village or commune lists and residents' requests. */
+public final class CellLists {
+
+    private CellLists() {
+    }
+
+    /**
+     * Names separated by commas, semicolons or line breaks, each cleaned, empty items dropped
+     * (villages or communes; an empty cell gives an empty list).
+     */
+    public static List<String> names(String cell) {
+        return split(cell, "[,;\\r\\n]");
+    }
+
+    /** The lines of a cell, each cleaned, empty lines dropped. */
+    public static List<String> lines(String cell) {
+        return split(cell, "[\\r\\n]");
+    }
+
+    /**
+     * The number of requests in a Kiến nghị cell: lines starting with "- " when there are such
+     * lines, otherwise items separated by ";"; an empty cell has none.
+     */
+    public static int requestCount(String cell) {
+        List<String> lines = lines(cell);
+        long bullets = lines.stream().filter(CellLists::isBullet).count();
+        if (bullets > 0) {
+            return (int) bullets;
+        }
+        return split(cell, ";").size();
+    }
+
+    private static boolean isBullet(String line) {
+        return line.startsWith("-") || line.startsWith("–") || line.startsWith("+") || line.startsWith("•");
+    }
+
+    static List<String> split(String cell, String separators) {
+        List<String> items = new ArrayList<>();
+        if (cell == null) {
+            return items;
+        }
+        for (String part : cell.split(separators)) {
+            String item = VietnameseText.clean(part);
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+}
