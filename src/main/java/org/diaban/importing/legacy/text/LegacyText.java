@@ -16,7 +16,7 @@ public final class LegacyText {
 
     /** "Đ/c", "đ/c.", "Đồng chí" before a name, in any case. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:đ\\s*/\\s*c\\b\\.?|đồng\\s+chí(?=\\s|$))\\s*",
+            "^(?:đ\\s*/\\s*c|đồng\\s+chí)(?:\\s*[.:]\\s*|\\s+|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Unit-type prefixes before a commune, village or district name (lower-case key text). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diaban.domain.text.VietnameseText;
+import org.diaban.importing.legacy.text.LegacyText;
 
 /** The cells of a working-group list: leader, members, whether the leader is BTV, year formed. */
 public final class WorkingGroupCells {
@@ -62,14 +63,14 @@ public final class WorkingGroupCells {
     private static Person person(String text) {
         Matcher separator = NAME_END.matcher(text);
         if (!separator.find()) {
-            return new Person(NameCleaner.clean(text), null);
+            return new Person(LegacyText.stripHonorific(text), null);
         }
         String name = text.substring(0, separator.start());
         String position = text.substring(separator.end());
         if (separator.group().contains("(") && position.endsWith(")")) {
             position = position.substring(0, position.length() - 1);
         }
-        return new Person(NameCleaner.clean(name), blankToNull(position));
+        return new Person(LegacyText.stripHonorific(name), blankToNull(position));
     }
 
     /**
