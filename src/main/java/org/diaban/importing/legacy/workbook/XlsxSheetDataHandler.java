@@ -1,0 +1,226 @@
+package org.diaban.importing.legacy.workbook;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRPrElt;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The second pass over a sheet part: turns {@code <row>} / {@code <c>} elements into
+ * {@link RowCells} and hands each row to the session as soon as it ends. Handles shared strings
+ * ({@code t="s"}), inline strings ({@code t="inlineStr"}, as streaming exporters write them),
+ * formula results ({@code t="str"}, {@code <f>}), booleans, errors, ISO dates ({@code t="d"}) and
+ * numbers, with the cell style's font and number format.
+ */
+final class XlsxSheetDataHandler extends DefaultHandler {
+
+    /** What a style index gives: the font name and whether numbers in it are dates. */
+    private record Style(String fontName, int formatIndex, String formatString) {
+    }
+
+    private final ReadSession session;
+    private final StylesTable styles;
+    private final SharedStrings strings;
+    private final boolean date1904;
+    private final Map<Integer, Style> styleCache = new HashMap<>();
+
+    private int rowNumber;
+    private boolean rowHidden;
+    private List<RawCell> cells;
+
+    private int column;
+    private String type;
+    private int styleIndex;
+    private boolean inValue;
+    private boolean inFormula;
+    private boolean inInlineText;
+    private int phoneticDepth;
+    private int runIndex = -1;
+    private boolean hasFormula;
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private String inlineFont;
+
+    XlsxSheetDataHandler(ReadSession session, StylesTable styles, SharedStrings strings, boolean date1904) {
+        this.session = session;
+        this.styles = styles;
+        this.strings = strings;
+        this.date1904 = date1904;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (XlsxXml.local(localName, qName)) {
+            case "row" -> {
+                String r = attributes.getValue("r");
+                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                rowHidden = XlsxXml.isTrue(attributes.getValue("hidden"));
+                cells = new ArrayList<>();
+                column = 0;
+            }
+            case "c" -> startCell(attributes);
+            case "v" -> inValue = true;
+            case "f" -> {
+                inFormula = true;
+                hasFormula = true;
+            }
+            case "rPh" -> phoneticDepth++;
+            case "r" -> runIndex++;
+            case "rFont" -> {
+                if (runIndex == 0 && phoneticDepth == 0 && inlineFont == null) {
+                    inlineFont = attributes.getValue("val");
+                }
+            }
+            case "t" -> inInlineText = phoneticDepth == 0;
+            default -> {
+            }
+        }
+    }
+
+    private void startCell(Attributes attributes) {
+        String ref = attributes.getValue("r");
+        int fromRef = ref == null ? -1 : XlsxXml.column(ref);
+        column = fromRef > 0 ? fromRef : column + 1;
+        type = attributes.getValue("t");
+        String s = attributes.getValue("s");
+        styleIndex = s == null ? 0 : Integer.parseInt(s);
+        hasFormula = false;
+        runIndex = -1;
+        inlineFont = null;
+        value.setLength(0);
+        formula.setLength(0);
+        inline.setLength(0);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue) {
+            value.append(ch, start, length);
+        } else if (inFormula) {
+            formula.append(ch, start, length);
+        } else if (inInlineText) {
+            inline.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (XlsxXml.local(localName, qName)) {
+            case "v" -> inValue = false;
+            case "f" -> inFormula = false;
+            case "t" -> inInlineText = false;
+            case "rPh" -> phoneticDepth--;
+            case "c" -> {
+                RawCell cell = cell();
+                if (cell != null) {
+                    cells.add(cell);
+                }
+            }
+            case "row" -> {
+                session.row(new RowCells(rowNumber, rowHidden, cells));
+                cells = null;
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The finished cell, or {@code null} when it holds no value. */
+    private RawCell cell() {
+        Style style = style(styleIndex);
+        String font = style.fontName();
+        String formulaText = hasFormula ? formula.toString() : null;
+        String raw = value.toString();
+        String t = type == null ? "n" : type;
+        switch (t) {
+            case "inlineStr" -> {
+                return text(inline.toString(), formulaText, inlineFont != null ? inlineFont : font);
+            }
+            case "s" -> {
+                if (raw.isEmpty() || strings == null) {
+                    return null;
+                }
+                RichTextString item = strings.getItemAt(Integer.parseInt(raw.trim()));
+                String runFont = firstRunFont(item);
+                return text(item.getString(), formulaText, runFont != null ? runFont : font);
+            }
+            case "str" -> {
+                return text(raw, formulaText, font);
+            }
+            case "b" -> {
+                return raw.isEmpty() && formulaText == null ? null : new RawCell(rowNumber, column,
+                        CellKind.BOOLEAN, null, 0, null, XlsxXml.isTrue(raw.trim()), formulaText, font);
+            }
+            case "e" -> {
+                return new RawCell(rowNumber, column, CellKind.ERROR, raw, 0, null, false, formulaText, font);
+            }
+            case "d" -> {
+                return isoDate(raw, formulaText, font);
+            }
+            default -> {
+                if (raw.isEmpty()) {
+                    return formulaText == null ? null : text("", formulaText, font);
+                }
+                double number = Double.parseDouble(raw.trim());
+                LocalDateTime date = DateCells.dateOf(number, style.formatIndex(), style.formatString(), date1904);
+                return new RawCell(rowNumber, column, CellKind.NUMBER, null, number, date, false, formulaText, font);
+            }
+        }
+    }
+
+    private RawCell text(String text, String formulaText, String font) {
+        return new RawCell(rowNumber, column, CellKind.TEXT, text, 0, null, false, formulaText, font);
+    }
+
+    /** A {@code t="d"} cell: an ISO 8601 date stored as text; kept as text if it does not parse. */
+    private RawCell isoDate(String raw, String formulaText, String font) {
+        try {
+            String iso = raw.trim();
+            LocalDateTime date = iso.contains("T") ? LocalDateTime.parse(iso.replace("Z", ""))
+                    : java.time.LocalDate.parse(iso).atStartOfDay();
+            return new RawCell(rowNumber, column, CellKind.NUMBER, null, 0, date, false, formulaText, font);
+        } catch (DateTimeParseException e) {
+            return text(raw, formulaText, font);
+        }
+    }
+
+    private Style style(int index) {
+        return styleCache.computeIfAbsent(index, i -> {
+            if (styles == null || i >= styles.getNumCellStyles()) {
+                return new Style(null, 0, null);
+            }
+            XSSFCellStyle style = styles.getStyleAt(i);
+            return new Style(style.getFont().getFontName(), style.getDataFormat(), style.getDataFormatString());
+        });
+    }
+
+    /**
+     * The font named by the first run of a rich shared string, or {@code null} when the string is
+     * plain or its first run names no font (the cell style's font applies then).
+     */
+    private static String firstRunFont(RichTextString item) {
+        if (!(item instanceof XSSFRichTextString rich)) {
+            return null;
+        }
+        CTRst rst = rich.getCTRst();
+        if (rst.sizeOfRArray() == 0 || rst.isSetT()) {
+            return null;
+        }
+        CTRElt first = rst.getRArray(0);
+        CTRPrElt properties = first.isSetRPr() ? first.getRPr() : null;
+        return properties == null || properties.sizeOfRFontArray() == 0 ? null : properties.getRFontArray(0).getVal();
+    }
+}
