@@ -1,11 +1,13 @@
 package org.diaban.importing.legacy.workbook;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -190,8 +192,9 @@ final class XlsxSheetDataHandler extends DefaultHandler {
         try {
             String iso = raw.trim();
             LocalDateTime date = iso.contains("T") ? LocalDateTime.parse(iso.replace("Z", ""))
-                    : java.time.LocalDate.parse(iso).atStartOfDay();
-            return new RawCell(rowNumber, column, CellKind.NUMBER, null, 0, date, false, formulaText, font);
+                    : LocalDate.parse(iso).atStartOfDay();
+            return new RawCell(rowNumber, column, CellKind.NUMBER, null, DateUtil.getExcelDate(date, date1904), date,
+                    false, formulaText, font);
         } catch (DateTimeParseException e) {
             return text(raw, formulaText, font);
         }
