@@ -23,7 +23,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -58,7 +57,7 @@ final class XlsxReader {
                 parse(in, workbook);
             }
             StylesTable styles = reader.getStylesTable();
-            SharedStrings strings = reader.getSharedStringsTable();
+            List<XlsxSharedStringsHandler.SharedString> strings = sharedStrings(workbookPart);
             List<PackagePart> sheetParts = new ArrayList<>();
             long totalBytes = 0;
             for (XlsxWorkbookHandler.SheetEntry entry : workbook.sheets()) {
@@ -133,6 +132,21 @@ final class XlsxReader {
                     : "The file is an Office document without an Excel workbook in it.");
         }
         return part;
+    }
+
+    /** The shared strings, or an empty list when the workbook has none (inline strings only). */
+    private static List<XlsxSharedStringsHandler.SharedString> sharedStrings(PackagePart workbookPart)
+            throws InvalidFormatException, IOException, SAXException, ParserConfigurationException {
+        for (PackageRelationship relation : workbookPart.getRelationships()) {
+            if (relation.getRelationshipType().endsWith("/sharedStrings")) {
+                XlsxSharedStringsHandler handler = new XlsxSharedStringsHandler();
+                try (InputStream in = workbookPart.getRelatedPart(relation).getInputStream()) {
+                    parse(in, handler);
+                }
+                return handler.strings();
+            }
+        }
+        return List.of();
     }
 
     private static PackagePart sheetPart(PackagePart workbookPart, String relationId)

@@ -8,14 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRPrElt;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -34,7 +28,7 @@ final class XlsxSheetDataHandler extends DefaultHandler {
 
     private final ReadSession session;
     private final StylesTable styles;
-    private final SharedStrings strings;
+    private final List<XlsxSharedStringsHandler.SharedString> strings;
     private final boolean date1904;
     private final Map<Integer, Style> styleCache = new HashMap<>();
 
@@ -47,16 +41,14 @@ final class XlsxSheetDataHandler extends DefaultHandler {
     private int styleIndex;
     private boolean inValue;
     private boolean inFormula;
-    private boolean inInlineText;
-    private int phoneticDepth;
-    private int runIndex = -1;
+    private boolean inInline;
     private boolean hasFormula;
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
-    private final StringBuilder inline = new StringBuilder();
-    private String inlineFont;
+    private final RichTextCollector inline = new RichTextCollector();
 
-    XlsxSheetDataHandler(ReadSession session, StylesTable styles, SharedStrings strings, boolean date1904) {
+    XlsxSheetDataHandler(ReadSession session, StylesTable styles, List<XlsxSharedStringsHandler.SharedString> strings,
+                         boolean date1904) {
         this.session = session;
         this.styles = styles;
         this.strings = strings;
@@ -65,7 +57,12 @@ final class XlsxSheetDataHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (XlsxXml.local(localName, qName)) {
+        String name = XlsxXml.local(localName, qName);
+        if (inInline) {
+            inline.startElement(name, attributes);
+            return;
+        }
+        switch (name) {
             case "row" -> {
                 String r = attributes.getValue("r");
                 rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
@@ -79,14 +76,7 @@ final class XlsxSheetDataHandler extends DefaultHandler {
                 inFormula = true;
                 hasFormula = true;
             }
-            case "rPh" -> phoneticDepth++;
-            case "r" -> runIndex++;
-            case "rFont" -> {
-                if (runIndex == 0 && phoneticDepth == 0 && inlineFont == null) {
-                    inlineFont = attributes.getValue("val");
-                }
-            }
-            case "t" -> inInlineText = phoneticDepth == 0;
+            case "is" -> inInline = true;
             default -> {
             }
         }
@@ -100,11 +90,9 @@ final class XlsxSheetDataHandler extends DefaultHandler {
         String s = attributes.getValue("s");
         styleIndex = s == null ? 0 : Integer.parseInt(s);
         hasFormula = false;
-        runIndex = -1;
-        inlineFont = null;
         value.setLength(0);
         formula.setLength(0);
-        inline.setLength(0);
+        inline.reset();
     }
 
     @Override
@@ -113,18 +101,22 @@ final class XlsxSheetDataHandler extends DefaultHandler {
             value.append(ch, start, length);
         } else if (inFormula) {
             formula.append(ch, start, length);
-        } else if (inInlineText) {
-            inline.append(ch, start, length);
+        } else if (inInline) {
+            inline.characters(ch, start, length);
         }
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        switch (XlsxXml.local(localName, qName)) {
+        String name = XlsxXml.local(localName, qName);
+        if (inInline) {
+            inInline = !name.equals("is");
+            inline.endElement(name);
+            return;
+        }
+        switch (name) {
             case "v" -> inValue = false;
             case "f" -> inFormula = false;
-            case "t" -> inInlineText = false;
-            case "rPh" -> phoneticDepth--;
             case "c" -> {
                 RawCell cell = cell();
                 if (cell != null) {
@@ -149,15 +141,14 @@ final class XlsxSheetDataHandler extends DefaultHandler {
         String t = type == null ? "n" : type;
         switch (t) {
             case "inlineStr" -> {
-                return text(inline.toString(), formulaText, inlineFont != null ? inlineFont : font);
+                return text(inline.text(), formulaText, inline.firstRunFont() != null ? inline.firstRunFont() : font);
             }
             case "s" -> {
-                if (raw.isEmpty() || strings == null) {
+                if (raw.isEmpty()) {
                     return null;
                 }
-                RichTextString item = strings.getItemAt(Integer.parseInt(raw.trim()));
-                String runFont = firstRunFont(item);
-                return text(item.getString(), formulaText, runFont != null ? runFont : font);
+                XlsxSharedStringsHandler.SharedString item = strings.get(Integer.parseInt(raw.trim()));
+                return text(item.text(), formulaText, item.firstRunFont() != null ? item.firstRunFont() : font);
             }
             case "str" -> {
                 return text(raw, formulaText, font);
@@ -208,22 +199,5 @@ final class XlsxSheetDataHandler extends DefaultHandler {
             XSSFCellStyle style = styles.getStyleAt(i);
             return new Style(style.getFont().getFontName(), style.getDataFormat(), style.getDataFormatString());
         });
-    }
-
-    /**
-     * The font named by the first run of a rich shared string, or {@code null} when the string is
-     * plain or its first run names no font (the cell style's font applies then).
-     */
-    private static String firstRunFont(RichTextString item) {
-        if (!(item instanceof XSSFRichTextString rich)) {
-            return null;
-        }
-        CTRst rst = rich.getCTRst();
-        if (rst.sizeOfRArray() == 0 || rst.isSetT()) {
-            return null;
-        }
-        CTRElt first = rst.getRArray(0);
-        CTRPrElt properties = first.isSetRPr() ? first.getRPr() : null;
-        return properties == null || properties.sizeOfRFontArray() == 0 ? null : properties.getRFontArray(0).getVal();
     }
 }
