@@ -34,7 +34,8 @@ class HandWrittenXlsxTest {
         Path file = dir.resolve("xuat.xlsx");
         writeZip(file, Map.of(
                 "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+                        + "relationships+xml\"/>"
                         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                         + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
                         + "officedocument.spreadsheetml.sheet.main+xml\"/>"

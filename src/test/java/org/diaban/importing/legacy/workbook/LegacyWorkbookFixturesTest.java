@@ -79,7 +79,8 @@ class LegacyWorkbookFixturesTest {
         assertEquals(LocalDate.of(2022, 5, 22), decided.date());
         assertEquals("Times New Roman", decided.fontName());
         SheetInfo info = workbook.sheets.get(sheet);
-        assertTrue(regions(info).containsAll(List.of("A1:C1", "E1:I1", "A8:A9", "E8:F8", "G8:H8", "A12:A13", "B12:B13")),
+        assertTrue(regions(info).containsAll(
+                        List.of("A1:C1", "E1:I1", "A8:A9", "E8:F8", "G8:H8", "A12:A13", "B12:B13")),
                 () -> regions(info).toString());
         assertEquals("E8:F8", info.mergedRegionAt(8, 6).toString());
         assertEquals(Set.of(), info.hiddenColumns());
@@ -99,7 +100,8 @@ class LegacyWorkbookFixturesTest {
         assertEquals(CellKind.TEXT, typedDate.kind());
         assertFalse(typedDate.isDate());
         assertEquals("ngày 14 tháng 3 năm 2023", typedDate.text());
-        assertTrue(regions(info).containsAll(List.of("A1:C1", "E1:I1", "A8:A9", "E8:F8", "G8:H8", "A10:I10", "A11:A12")),
+        assertTrue(regions(info).containsAll(
+                        List.of("A1:C1", "E1:I1", "A8:A9", "E8:F8", "G8:H8", "A10:I10", "A11:A12")),
                 () -> regions(info).toString());
         assertEquals(new CellRange(1, 1, 1, 3), info.mergedRegions().get(0));
     }
@@ -170,7 +172,8 @@ class LegacyWorkbookFixturesTest {
     void multiLineCellsKeepTheirLineBreaks() {
         CollectedWorkbook workbook = read("to_cong_tac_HuuLung_2021.xlsx");
 
-        assertEquals("Đ/c Ngô Thanh Nhàn\nPhó Bí thư Thường trực Huyện ủy", workbook.cell("To cong tac", 9, 4).text());
+        assertEquals("Đ/c Ngô Thanh Nhàn\nPhó Bí thư Thường trực Huyện ủy",
+                workbook.cell("To cong tac", 9, 4).text());
     }
 
     private CollectedWorkbook read(String file) {
