@@ -143,7 +143,7 @@ final class XlsReader {
     private static RawCell cell(HSSFWorkbook workbook, HSSFCell cell, boolean date1904) {
         boolean isFormula = cell.getCellType() == CellType.FORMULA;
         CellType type = isFormula ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String formula = isFormula ? cell.getCellFormula() : null;
+        String formula = isFormula ? formulaText(cell) : null;
         HSSFCellStyle style = cell.getCellStyle();
         String font = workbook.getFontAt(style.getFontIndex()).getFontName();
         int row = cell.getRowIndex() + 1;
@@ -175,6 +175,18 @@ final class XlsReader {
                         ? new RawCell(row, column, CellKind.TEXT, "", 0, null, false, formula, font)
                         : null;
             }
+        }
+    }
+
+    /**
+     * The formula text, or "" when POI cannot render it (e.g. references to other workbooks): the
+     * cached value is still good, and one odd formula must not make the whole file unreadable.
+     */
+    private static String formulaText(HSSFCell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 
