@@ -18,7 +18,8 @@ import java.util.Objects;
  *                    already applied), otherwise {@code null}
  * @param bool        the value of a {@link CellKind#BOOLEAN} cell, otherwise false
  * @param formula     the formula text (without "=") when the cell is a formula, otherwise
- *                    {@code null}; may be empty for an xlsx shared formula's dependent cells
+ *                    {@code null}; empty for an xlsx shared formula's dependent cells and for an
+ *                    .xls formula POI cannot render (the cached value is still given)
  * @param fontName    the font the text is shown in: the first rich-text run's font when that run
  *                    names one, else the cell style's font; {@code null} if unknown
  */
