@@ -15,9 +15,11 @@ import java.util.Optional;
  *   <li>{@link Status#UNKNOWN}: nothing of that name in scope; {@code errorCode} is
  *       {@code UNKNOWN_COMMUNE} or {@code UNKNOWN_VILLAGE}.</li>
  * </ul>
+ * {@code alternatives} lists other units that matched the same text during the file's dates (a
+ * name reused by a new unit within the period) and were not preferred: the UI may ask.
  */
 public record PlaceResolution(String cellText, Status status, ResolvedPlace place, List<ResolvedPlace> successors,
-                              String errorCode) {
+                              List<ResolvedPlace> alternatives, String errorCode) {
 
     public static final String UNKNOWN_COMMUNE = "UNKNOWN_COMMUNE";
     public static final String UNKNOWN_VILLAGE = "UNKNOWN_VILLAGE";
@@ -26,18 +28,24 @@ public record PlaceResolution(String cellText, Status status, ResolvedPlace plac
 
     public PlaceResolution {
         successors = List.copyOf(successors);
+        alternatives = List.copyOf(alternatives);
     }
 
-    static PlaceResolution found(String text, ResolvedPlace place) {
-        return new PlaceResolution(text, Status.FOUND, place, List.of(), null);
+    static PlaceResolution found(String text, ResolvedPlace place, List<ResolvedPlace> alternatives) {
+        return new PlaceResolution(text, Status.FOUND, place, List.of(), alternatives, null);
     }
 
     static PlaceResolution superseded(String text, ResolvedPlace old, List<ResolvedPlace> successors) {
-        return new PlaceResolution(text, Status.SUPERSEDED, old, successors, null);
+        return new PlaceResolution(text, Status.SUPERSEDED, old, successors, List.of(), null);
     }
 
     static PlaceResolution unknown(String text, String code) {
-        return new PlaceResolution(text, Status.UNKNOWN, null, List.of(), code);
+        return new PlaceResolution(text, Status.UNKNOWN, null, List.of(), List.of(), code);
+    }
+
+    /** Found, and no other unit of that name existed during the file's dates. */
+    public boolean isCertain() {
+        return isFound() && alternatives.isEmpty();
     }
 
     public boolean isFound() {

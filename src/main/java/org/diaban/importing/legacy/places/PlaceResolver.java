@@ -40,7 +40,9 @@ import org.diaban.service.hierarchy.HierarchyQueries;
  *       Sơn Hà even though it was merged in 2024, and a 2026 file naming a new commune resolves to
  *       it. If several units match (a name reused by a new unit), the one whose type agrees with
  *       the typed prefix ("Thị trấn", "Xã", "Phường") wins, then the one valid on the period's
- *       last day.</li>
+ *       last day; the others are given as {@code alternatives}. A row's own day (a decision date)
+ *       narrows the period to that day; it should lie within the file's dates, as the scope of
+ *       successor units is taken on the first and last day of the file's dates.</li>
  *   <li>Otherwise, if a candidate existed only before the period, the result is SUPERSEDED: the
  *       old unit plus its successors on the period's last day ({@link Lineage#successorsOn}).
  *       The importer reports or asks; it does not silently move the row.</li>
@@ -53,6 +55,8 @@ public final class PlaceResolver {
     /** ", huyện Hữu Lũng" / " - thành phố Lạng Sơn" after a commune name: the district, not part of the name. */
     private static final Pattern DISTRICT_SUFFIX = Pattern.compile(
             "\\s*[,;\\-–(]\\s*(?:huyện|thành phố|tp\\.?|tỉnh)\\s.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUALIFIER = Pattern.compile("^(?:huyện|thành phố|tp\\.?|tỉnh)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CHI_BO = Pattern.compile("^chi bộ\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^(?:tổ|số|khu phố|khối phố)\\s+0*(\\d+)$");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
@@ -142,6 +146,20 @@ public final class PlaceResolver {
         return pick(cellText, communesByKey.getOrDefault(key, List.of()), period, PlaceResolution.UNKNOWN_COMMUNE);
     }
 
+    /**
+     * Every commune of a cell listing several ("Hữu Lũng, Hồ Sơn"), in cell order; an item that
+     * only qualifies the one before it ("huyện Hữu Lũng", "tỉnh Lạng Sơn") is not a commune.
+     */
+    public List<PlaceResolution> communes(String cellText) {
+        List<PlaceResolution> out = new ArrayList<>();
+        for (String part : splitList(cellText)) {
+            if (!QUALIFIER.matcher(part).find()) {
+                out.add(commune(part));
+            }
+        }
+        return out;
+    }
+
     /** A village of that commune ("Thôn Đồng Tiến", "Khối 3", "3", "Chi bộ thôn Nà Pàn"). */
     public PlaceResolution village(ResolvedPlace commune, String cellText) {
         return village(commune, cellText, dates.range());
@@ -198,7 +216,14 @@ public final class PlaceResolver {
                     .max(Comparator.comparing((UnitState s) -> s.range().contains(last))
                             .thenComparing(s -> s.range().from(), Comparator.nullsFirst(Comparator.naturalOrder())))
                     .orElseThrow();
-            return PlaceResolution.found(text, ResolvedPlace.of(best));
+            List<ResolvedPlace> others = new ArrayList<>();
+            Set<Long> seen = new LinkedHashSet<>(List.of(best.unitId()));
+            for (UnitState s : during) {
+                if (seen.add(s.unitId())) {
+                    others.add(ResolvedPlace.of(s));
+                }
+            }
+            return PlaceResolution.found(text, ResolvedPlace.of(best), others);
         }
         // a unit renamed since: the file uses an earlier name of a unit that still existed then
         for (UnitState c : candidates) {
@@ -207,7 +232,7 @@ public final class PlaceResolver {
                     .max(Comparator.comparing(s -> s.range().from(), Comparator.nullsFirst(Comparator.naturalOrder())))
                     .orElse(null);
             if (then != null) {
-                return PlaceResolution.found(text, ResolvedPlace.of(then));
+                return PlaceResolution.found(text, ResolvedPlace.of(then), List.of());
             }
         }
         LocalDate first = period.from();

@@ -87,8 +87,13 @@ class PlaceResolverDemoProvinceTest {
         assertEquals("huu-lung.ho-son", resolver.commune("Hồ Sơn").place().externalKey(), "valid until 30/6/2025");
         assertEquals("huu-lung.huu-lung", resolver.commune("Thị trấn Hữu Lũng").place().externalKey());
         assertEquals("xa-huu-lung", resolver.commune("Xã Hữu Lũng").place().externalKey());
-        assertEquals("huu-lung.huu-lung", resolver.commune("Hữu Lũng", LocalDate.of(2025, 3, 1)).place().externalKey(),
-                "on a row's own day only the unit of that day counts");
+        PlaceResolution bare = resolver.commune("Hữu Lũng");
+        assertEquals("xa-huu-lung", bare.place().externalKey(), "without a prefix: the unit of the period's last day");
+        assertEquals(List.of("huu-lung.huu-lung"), bare.alternatives().stream().map(ResolvedPlace::externalKey).toList());
+        assertTrue(bare.isFound() && !bare.isCertain(), "the UI may ask");
+        PlaceResolution onDay = resolver.commune("Hữu Lũng", LocalDate.of(2025, 3, 1));
+        assertEquals("huu-lung.huu-lung", onDay.place().externalKey(), "on a row's own day only the unit of that day counts");
+        assertTrue(onDay.isCertain());
         PlaceResolution sonHa = resolver.commune("Sơn Hà");
         assertEquals(PlaceResolution.Status.SUPERSEDED, sonHa.status(), "merged on 1/12/2024");
         assertTrue(sonHa.successors().stream().anyMatch(p -> p.externalKey().equals("xa-huu-lung")));

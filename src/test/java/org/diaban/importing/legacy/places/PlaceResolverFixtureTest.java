@@ -72,6 +72,9 @@ class PlaceResolverFixtureTest {
             PlaceResolver resolver = PlaceResolver.forDistrict(hierarchy, key.get("district_id").asText(),
                     FileDates.year(key.get("year").asInt()));
             for (JsonNode record : key.get("records")) {
+                if (record.has("xa_ids")) {
+                    assertSeveralCommunesInOneCell(resolver, record);
+                }
                 for (String communeKey : communeKeys(record)) {
                     FixtureHierarchy.Unit commune = units.get(communeKey);
                     ResolvedPlace place = null;
@@ -83,6 +86,7 @@ class PlaceResolverFixtureTest {
                         place = r.place();
                         communes++;
                     }
+                    assertTrue(resolver.commune(commune.fullName()).isCertain(), commune.fullName());
                     if (record.hasNonNull("xa") && record.get("xa").isTextual()) {
                         assertEquals(record.get("xa").asText(), place.name(), file);
                     }
@@ -105,6 +109,20 @@ class PlaceResolverFixtureTest {
             }
         }
         assertTrue(communes > 500 && villages > 300, communes + " communes, " + villages + " villages");
+    }
+
+    private static void assertSeveralCommunesInOneCell(PlaceResolver resolver, JsonNode record) {
+        List<String> ids = communeKeys(record);
+        List<String> names = new ArrayList<>();
+        record.get("xa").forEach(n -> names.add(n.asText()));
+        List<String> fullNames = ids.stream().map(id -> units.get(id).fullName()).toList();
+        for (String cell : List.of(String.join(", ", names), String.join("\n", fullNames),
+                String.join(", ", fullNames) + ", huyện " + resolver.district().name())) {
+            List<PlaceResolution> rs = resolver.communes(cell);
+            assertEquals(ids, rs.stream().map(r -> r.place().externalKey()).toList(), cell);
+            assertEquals(names, rs.stream().map(r -> r.place().name()).toList(), "canonical names as in the key's xa");
+            assertTrue(rs.stream().allMatch(PlaceResolution::isCertain), cell);
+        }
     }
 
     private static void assertSeveralVillagesInOneCell(PlaceResolver resolver, ResolvedPlace commune, JsonNode record) {
