@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diaban.domain.common.DateRange;
 import org.diaban.domain.common.DomainException;
@@ -255,7 +257,7 @@ public final class PlaceResolver {
     }
 
     private static void index(Map<String, List<UnitState>> map, List<UnitState> versions,
-                              java.util.function.Function<String, String> key) {
+                              Function<String, String> key) {
         for (UnitState s : versions) {
             Set<String> keys = new LinkedHashSet<>();
             keys.add(key.apply(s.name()));
@@ -274,7 +276,7 @@ public final class PlaceResolver {
         if (clean == null) {
             return "";
         }
-        var m = DISTRICT_SUFFIX.matcher(clean.replace('\n', ' '));
+        Matcher m = DISTRICT_SUFFIX.matcher(clean.replace('\n', ' '));
         String name = m.find() && m.start() > 0 ? clean.replace('\n', ' ').substring(0, m.start()) : clean;
         return LegacyText.unitKey(name);
     }
@@ -287,7 +289,7 @@ public final class PlaceResolver {
         }
         String lower = clean.replace('\n', ' ').toLowerCase(Locale.ROOT);
         String key = LegacyText.unitKey(CHI_BO.matcher(lower).replaceFirst(""));
-        var numbered = NUMBERED.matcher(key);
+        Matcher numbered = NUMBERED.matcher(key);
         if (numbered.matches()) {
             return numbered.group(1);
         }

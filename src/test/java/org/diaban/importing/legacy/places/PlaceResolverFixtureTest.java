@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.diaban.importing.hierarchy.HierarchyImporter;
+import org.diaban.importing.legacy.text.LegacyText;
 import org.diaban.service.Services;
 import org.diaban.service.hierarchy.HierarchyQueries;
 import org.diaban.testing.FixtureHierarchy;
@@ -158,9 +158,9 @@ class PlaceResolverFixtureTest {
         // every commune of another district whose name this district does not have
         for (String district : List.of("huu-lung", "bac-son", "dinh-lap", "chi-lang")) {
             PlaceResolver resolver = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(2022));
-            Set<String> own = communesOf(district).stream().map(u -> LegacyKey.of(u.name())).collect(Collectors.toSet());
+            Set<String> own = childrenOf(district).stream().map(u -> LegacyText.unitKey(u.name())).collect(Collectors.toSet());
             for (FixtureHierarchy.Unit other : allCommunes()) {
-                if (!other.parentKey().equals(district) && !own.contains(LegacyKey.of(other.name()))) {
+                if (!other.parentKey().equals(district) && !own.contains(LegacyText.unitKey(other.name()))) {
                     assertEquals(PlaceResolution.UNKNOWN_COMMUNE, resolver.commune(other.fullName()).errorCode(),
                             district + ": " + other.fullName());
                 }
@@ -179,13 +179,13 @@ class PlaceResolverFixtureTest {
         PlaceResolver huuLung = PlaceResolver.forDistrict(hierarchy, "huu-lung", FileDates.year(2022));
         ResolvedPlace hoSon = huuLung.commune("xã Hồ Sơn").place();
         assertEquals("huu-lung.ho-son.dong-tien", huuLung.village(hoSon, "thôn Đồng Tiến").place().externalKey());
-        Set<String> own = villagesOf("huu-lung.ho-son").stream().map(u -> LegacyKey.of(u.name()))
+        Set<String> own = childrenOf("huu-lung.ho-son").stream().map(u -> LegacyText.unitKey(u.name()))
                 .collect(Collectors.toSet());
         int checked = 0;
         for (FixtureHierarchy.Unit v : units.values()) {
             boolean village = v.parentKey() != null && units.get(v.parentKey()).parentKey() != null
                     && units.get(units.get(v.parentKey()).parentKey()).parentKey() != null;
-            if (village && !v.parentKey().equals("huu-lung.ho-son") && !own.contains(LegacyKey.of(v.name()))) {
+            if (village && !v.parentKey().equals("huu-lung.ho-son") && !own.contains(LegacyText.unitKey(v.name()))) {
                 assertEquals(PlaceResolution.UNKNOWN_VILLAGE, huuLung.village(hoSon, v.fullName()).errorCode(),
                         v.fullName());
                 checked++;
@@ -245,8 +245,8 @@ class PlaceResolverFixtureTest {
     @Test
     void fiftyThousandLookupsNeedNoDatabase() {
         PlaceResolver resolver = PlaceResolver.forDistrict(hierarchy, "huu-lung", FileDates.year(2024));
-        List<FixtureHierarchy.Unit> communes = communesOf("huu-lung");
-        List<FixtureHierarchy.Unit> villages = communes.stream().map(c -> villagesOf(c.key()).get(0)).toList();
+        List<FixtureHierarchy.Unit> communes = childrenOf("huu-lung");
+        List<FixtureHierarchy.Unit> villages = communes.stream().map(c -> childrenOf(c.key()).get(0)).toList();
         long start = System.nanoTime();
         for (int i = 0; i < 50_000; i++) {
             int n = i % communes.size();
@@ -320,25 +320,15 @@ class PlaceResolverFixtureTest {
                 .parentKey() != null && units.get(u.parentKey()).parentKey().equals(province)).toList();
     }
 
-    private static List<FixtureHierarchy.Unit> communesOf(String district) {
-        return FixtureHierarchy.units().stream().filter(u -> district.equals(u.parentKey())).toList();
-    }
-
-    private static List<FixtureHierarchy.Unit> villagesOf(String commune) {
-        return communesOf(commune);
+    /** The units directly under a unit of the fixture hierarchy. */
+    private static List<FixtureHierarchy.Unit> childrenOf(String parent) {
+        return FixtureHierarchy.units().stream().filter(u -> parent.equals(u.parentKey())).toList();
     }
 
     private static JsonNode key(String file) throws IOException {
         try (InputStream in = PlaceResolverFixtureTest.class.getResourceAsStream("/fixtures/legacy/" + file
                 + ".expected.json")) {
             return new ObjectMapper().readTree(in);
-        }
-    }
-
-    /** The matching key, for telling which names a district or commune has. */
-    private static final class LegacyKey {
-        static String of(String name) {
-            return org.diaban.importing.legacy.text.LegacyText.unitKey(name);
         }
     }
 }
