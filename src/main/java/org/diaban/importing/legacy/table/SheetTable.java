@@ -1,0 +1,141 @@
+package org.diaban.importing.legacy.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.diaban.importing.legacy.text.FontEncoding;
+import org.diaban.importing.legacy.text.LegacyEncoding;
+import org.diaban.importing.legacy.values.CommitteeCategory;
+import org.diaban.importing.legacy.values.SectionRow;
+import org.diaban.importing.legacy.workbook.CellKind;
+import org.diaban.importing.legacy.workbook.CellRange;
+import org.diaban.importing.legacy.workbook.SheetInfo;
+
+/**
+ * The rows below a found header: tells data rows from blank, numbering, section and subtotal rows,
+ * stops at the signature footer, and carries the top value of vertically merged cells down.
+ * Holds nothing per row, so a sheet of any length streams through.
+ */
+final class SheetTable {
+
+    private static final Pattern FOOTER = Pattern.compile(
+            "(noi nhan|t m|tm|k t|kt|nguoi lap|nguoi lap bieu|xac nhan)( .*)?");
+    private static final Pattern SUBTOTAL = Pattern.compile("(tong cong|cong|tong so|tong)( .*)?");
+    private static final Pattern BARE_NUMERAL = Pattern.compile("[IVX]{1,5}\\.?");
+
+    private final TableLayout layout;
+    private final Map<CellRange, TableCell> mergeTops = new HashMap<>();
+    private final List<CellRange> verticalMerges = new ArrayList<>();
+    private final Map<LegacyEncoding, Long> encodings;
+    private Optional<CommitteeCategory> section = Optional.empty();
+    private boolean footer;
+    private boolean firstRow = true;
+
+    SheetTable(SheetInfo sheet, TableLayout layout, Map<LegacyEncoding, Long> encodings) {
+        this.layout = layout;
+        this.encodings = encodings;
+        for (CellRange range : sheet.mergedRegions()) {
+            if (range.lastRow() > range.firstRow() && range.firstRow() > layout.lastHeaderRow()
+                    && layout.columns().containsValue(range.firstColumn())) {
+                verticalMerges.add(range);
+            }
+        }
+    }
+
+    TableLayout layout() {
+        return layout;
+    }
+
+    /** Classifies one row below the header; returns the data row it makes, or null. */
+    TableRow accept(DecodedRow row) {
+        if (footer || row.row() <= layout.lastHeaderRow()) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        row.cells().values().forEach(c -> {
+            if (c.text() != null) {
+                texts.add(c.text());
+            }
+        });
+        rememberMergeTops(row);
+        if (row.isEmpty()) {
+            return null;
+        }
+        boolean first = firstRow;
+        firstRow = false;
+        if (!texts.isEmpty() && FOOTER.matcher(HeaderFinder.fold(texts.get(0))).matches()) {
+            footer = true;
+            return null;
+        }
+        if (first && HeaderFinder.isNumberingRow(row, false) || HeaderFinder.isNumberingRow(row, true)) {
+            return null;
+        }
+        if (row.cells().size() <= 2 && !texts.isEmpty()) {
+            Optional<SectionRow> sectionRow = SectionRow.detect(sectionText(texts));
+            if (sectionRow.isPresent()) {
+                section = sectionRow.get().category();
+                return null;
+            }
+        }
+        for (String text : texts.subList(0, Math.min(2, texts.size()))) {
+            if (SUBTOTAL.matcher(HeaderFinder.fold(text)).matches()) {
+                return null;
+            }
+        }
+        Map<ColumnKind, TableCell> cells = new EnumMap<>(ColumnKind.class);
+        for (Map.Entry<ColumnKind, Integer> column : layout.columns().entrySet()) {
+            TableCell cell = row.cells().get(column.getValue());
+            if (cell == null) {
+                cell = mergedAbove(row.row(), column.getValue());
+            } else {
+                count(cell);
+            }
+            if (cell != null) {
+                cells.put(column.getKey(), cell);
+            }
+        }
+        if (cells.isEmpty()) {
+            return null;
+        }
+        return new TableRow(layout.sheet(), row.row(), cells, section);
+    }
+
+    /** "I" + "ỦY VIÊN ..." in two cells reads as "I. ỦY VIÊN ...". */
+    private static String sectionText(List<String> texts) {
+        if (texts.size() == 2 && BARE_NUMERAL.matcher(texts.get(0)).matches()) {
+            return texts.get(0).replace(".", "") + ". " + texts.get(1);
+        }
+        return texts.get(0);
+    }
+
+    private void rememberMergeTops(DecodedRow row) {
+        for (CellRange range : verticalMerges) {
+            if (range.firstRow() == row.row()) {
+                TableCell top = row.cells().get(range.firstColumn());
+                if (top != null) {
+                    mergeTops.put(range, top);
+                }
+            }
+        }
+        mergeTops.keySet().removeIf(range -> range.lastRow() < row.row());
+    }
+
+    private TableCell mergedAbove(int row, int column) {
+        for (Map.Entry<CellRange, TableCell> top : mergeTops.entrySet()) {
+            if (top.getKey().firstColumn() == column && top.getKey().contains(row, column)) {
+                return top.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void count(TableCell cell) {
+        if (cell.raw() != null && cell.raw().kind() == CellKind.TEXT && cell.text() != null) {
+            encodings.merge(FontEncoding.of(cell.raw().fontName()).encoding(), 1L, Long::sum);
+        }
+    }
+}
