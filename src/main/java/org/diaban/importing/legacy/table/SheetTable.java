@@ -17,7 +17,8 @@ import org.diaban.importing.legacy.workbook.SheetInfo;
 
 /**
  * The rows below a found header: tells data rows from blank, numbering, section and subtotal rows,
- * stops at the signature footer, and carries the top value of vertically merged cells down.
+ * stops at the signature footer, and carries the top value of vertically merged cells down. A
+ * data row has at least two cells in the table's columns (a lone cell is a note or a group line).
  * Holds nothing per row, so a sheet of any length streams through.
  */
 final class SheetTable {
@@ -25,6 +26,10 @@ final class SheetTable {
     private static final Pattern FOOTER = Pattern.compile(
             "(noi nhan|t m|tm|k t|kt|nguoi lap|nguoi lap bieu|xac nhan)( .*)?");
     private static final Pattern SUBTOTAL = Pattern.compile("(tong cong|cong|tong so|tong)( .*)?");
+    /** The place-and-date line of a signature block: "Hữu Lũng, ngày 5 tháng 6 năm 2023". */
+    private static final Pattern DATE_LINE = Pattern.compile(".*\\bngay \\d{1,2} thang \\d{1,2} nam \\d{4}");
+    private static final List<ColumnKind> LABEL_COLUMNS = List.of(ColumnKind.STT, ColumnKind.HO_TEN,
+            ColumnKind.CAN_BO, ColumnKind.TEN_TO);
     private static final Pattern BARE_NUMERAL = Pattern.compile("[IVX]{1,5}\\.?");
 
     private final TableLayout layout;
@@ -67,7 +72,7 @@ final class SheetTable {
         }
         boolean first = firstRow;
         firstRow = false;
-        if (!texts.isEmpty() && FOOTER.matcher(HeaderFinder.fold(texts.get(0))).matches()) {
+        if (!texts.isEmpty() && isFooter(texts)) {
             footer = true;
             return null;
         }
@@ -81,10 +86,8 @@ final class SheetTable {
                 return null;
             }
         }
-        for (String text : texts.subList(0, Math.min(2, texts.size()))) {
-            if (SUBTOTAL.matcher(HeaderFinder.fold(text)).matches()) {
-                return null;
-            }
+        if (isSubtotal(row, texts)) {
+            return null;
         }
         Map<ColumnKind, TableCell> cells = new EnumMap<>(ColumnKind.class);
         for (Map.Entry<ColumnKind, Integer> column : layout.columns().entrySet()) {
@@ -98,10 +101,28 @@ final class SheetTable {
                 cells.put(column.getKey(), cell);
             }
         }
-        if (cells.isEmpty()) {
+        if (cells.size() < 2) {
             return null;
         }
         return new TableRow(layout.sheet(), row.row(), cells, section);
+    }
+
+    /** "Nơi nhận", "T/M BAN THƯỜNG VỤ", or a lone place-and-date line start the signature footer. */
+    private static boolean isFooter(List<String> texts) {
+        String first = HeaderFinder.fold(texts.get(0));
+        return FOOTER.matcher(first).matches() || texts.size() == 1 && DATE_LINE.matcher(first).matches();
+    }
+
+    /** "Cộng", "Tổng cộng", ... in the first cells or in the STT or name column. */
+    private boolean isSubtotal(DecodedRow row, List<String> texts) {
+        List<String> labels = new ArrayList<>(texts.subList(0, Math.min(2, texts.size())));
+        for (ColumnKind kind : LABEL_COLUMNS) {
+            Integer column = layout.columns().get(kind);
+            if (column != null && row.text(column) != null) {
+                labels.add(row.text(column));
+            }
+        }
+        return labels.stream().anyMatch(text -> SUBTOTAL.matcher(HeaderFinder.fold(text)).matches());
     }
 
     /** "I" + "ỦY VIÊN ..." in two cells reads as "I. ỦY VIÊN ...". */
