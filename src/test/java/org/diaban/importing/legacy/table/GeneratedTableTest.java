@@ -53,6 +53,16 @@ class GeneratedTableTest {
             new String[] {"Quyết định phân công", "Số", "Ngày"}, new String[] {"Ghi chú"});
 
     record Variant(String extension, long seed, int down, int right, boolean instructionSheet, boolean hiddenDraft) {
+
+        /** Odd seeds number the columns 1 2 3 ... instead of (1) (2) (3) ... */
+        boolean plainNumbering() {
+            return seed % 2 == 1;
+        }
+
+        /** Seeds 3 and 4 put a lone group line among the data and end with a date line, no "Nơi nhận". */
+        boolean looseLines() {
+            return seed >= 3;
+        }
     }
 
     record Found(String name, String commune, String villages, String decision, Optional<CommitteeCategory> section) {
@@ -178,7 +188,11 @@ class GeneratedTableTest {
             }
         }
         for (int c = left; c < column; c++) {
-            set(sheet, header + 2, c, "(" + (c - left + 1) + ")");
+            if (variant.plainNumbering()) {
+                set(sheet, header + 2, c, c - left + 1);
+            } else {
+                set(sheet, header + 2, c, "(" + (c - left + 1) + ")");
+            }
         }
         List<Integer> dataRows = new ArrayList<>();
         int r = header + 3;
@@ -201,6 +215,10 @@ class GeneratedTableTest {
                 r++;
             }
             boolean sameCadre = data[0].equals(previous);
+            if (variant.looseLines() && i == 5) {
+                set(sheet, r, columnOf[1], "Nhóm phụ trách các xã phía Bắc");
+                r++;
+            }
             if (!sameCadre) {
                 stt++;
                 set(sheet, r, columnOf[0], stt);
@@ -228,6 +246,12 @@ class GeneratedTableTest {
             r++;
         }
         r += 2;
+        if (variant.looseLines()) {
+            set(sheet, r, left + 4, "Hữu Lũng, ngày 25 tháng 5 năm 2022");
+            set(sheet, r + 1, left + 4, "PHÓ BÍ THƯ");
+            set(sheet, r + 4, left + 4, "Lê Thị Bình");
+            return dataRows;
+        }
         set(sheet, r, left, "Nơi nhận:");
         set(sheet, r, left + 4, "T/M BAN THƯỜNG VỤ");
         set(sheet, r + 1, left, "- Lưu Văn phòng Huyện ủy.");
