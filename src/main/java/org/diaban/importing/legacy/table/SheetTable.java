@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,6 +31,8 @@ final class SheetTable {
     private static final Pattern DATE_LINE = Pattern.compile(".*\\bngay \\d{1,2} thang \\d{1,2} nam \\d{4}");
     private static final List<ColumnKind> LABEL_COLUMNS = List.of(ColumnKind.STT, ColumnKind.HO_TEN,
             ColumnKind.CAN_BO, ColumnKind.TEN_TO);
+    /** A numeral with no category of its own, so a heading's category comes only from its words. */
+    private static final String UNNUMBERED = "IV";
     private static final Pattern BARE_NUMERAL = Pattern.compile("[IVX]{1,5}\\.?");
 
     private final TableLayout layout;
@@ -85,6 +88,11 @@ final class SheetTable {
                 section = sectionRow.get().category();
                 return null;
             }
+            if (isHeading(texts) && !insideMerge(row.row())) {
+                section = SectionRow.detect(UNNUMBERED + ". " + texts.get(texts.size() - 1))
+                        .flatMap(SectionRow::category);
+                return null;
+            }
         }
         if (isSubtotal(row, texts)) {
             return null;
@@ -125,6 +133,17 @@ final class SheetTable {
         return labels.stream().anyMatch(text -> SUBTOTAL.matcher(HeaderFinder.fold(text)).matches());
     }
 
+    /**
+     * A heading numbered otherwise than in Roman numerals ("A", "1.", none) and written in capitals:
+     * "A. ỦY VIÊN BAN THƯỜNG VỤ", "CÁN BỘ LÃNH ĐẠO, QUẢN LÝ".
+     */
+    private static boolean isHeading(List<String> texts) {
+        String title = texts.get(texts.size() - 1);
+        boolean shortMark = texts.size() == 1 || texts.get(0).length() <= 4;
+        return shortMark && title.contains(" ") && title.codePoints().anyMatch(Character::isLetter)
+                && title.equals(title.toUpperCase(Locale.ROOT));
+    }
+
     /** "I" + "ỦY VIÊN ..." in two cells reads as "I. ỦY VIÊN ...". */
     private static String sectionText(List<String> texts) {
         if (texts.size() == 2 && BARE_NUMERAL.matcher(texts.get(0)).matches()) {
@@ -143,6 +162,10 @@ final class SheetTable {
             }
         }
         mergeTops.keySet().removeIf(range -> range.lastRow() < row.row());
+    }
+
+    private boolean insideMerge(int row) {
+        return mergeTops.keySet().stream().anyMatch(range -> range.firstRow() < row && row <= range.lastRow());
     }
 
     private TableCell mergedAbove(int row, int column) {

@@ -44,7 +44,7 @@ public enum TableShape {
             optional(ColumnKind.STT, "stt", "tt"),
             required(ColumnKind.TEN_TO, "ten to", "to cong tac"),
             optional(ColumnKind.NAM_THANH_LAP, "nam thanh lap", "thanh lap"),
-            required(ColumnKind.TO_TRUONG, "to truong"),
+            required(ColumnKind.TO_TRUONG, "to truong", "ho ten to truong", "ho va ten to truong"),
             optional(ColumnKind.THANH_VIEN, "thanh vien", "cac thanh vien"),
             optional(ColumnKind.XA, "xa", "phuong", "thi tran", "dia ban phu trach"),
             optional(ColumnKind.GHI_CHU, "ghi chu"))),
@@ -88,7 +88,7 @@ public enum TableShape {
                 optional(ColumnKind.XA, "xa", "phuong", "thi tran")));
         for (int m = 1; m <= 12; m++) {
             columns.add(new ColumnSpec(ColumnKind.month(m), m == 1 || m == 12,
-                    List.of("theo thang > " + m, "sinh hoat > " + m, "thang > " + m, "thang " + m, "t" + m)));
+                    List.of("theo thang > " + m, "sinh hoat > " + m, "thang > " + m, "thang " + m, "t" + m, "t " + m)));
         }
         columns.add(optional(ColumnKind.TONG, "tong", "cong", "tong so", "tong cong"));
         columns.add(optional(ColumnKind.DANH_GIA, "danh gia", "ket qua danh gia", "ket qua"));
