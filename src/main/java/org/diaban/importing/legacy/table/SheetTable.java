@@ -26,7 +26,11 @@ final class SheetTable {
 
     private static final Pattern FOOTER = Pattern.compile(
             "(noi nhan|t m|tm|k t|kt|nguoi lap|nguoi lap bieu|xac nhan)( .*)?");
-    private static final Pattern SUBTOTAL = Pattern.compile("(tong cong|cong|tong so|tong)( .*)?");
+    /**
+     * "Cộng", "Tổng cộng", "Tổng số: 28", "Cộng toàn huyện" (folded); not a name such as "Tống Văn An".
+     */
+    private static final Pattern SUBTOTAL = Pattern.compile(
+            "tong cong( .*)?|(cong|tong|tong so)( (\\d|i|ii|iii|iv|v|toan|cac|theo|muc|phan|so|chung)\\b.*)?");
     /** The place-and-date line of a signature block: "Hữu Lũng, ngày 5 tháng 6 năm 2023". */
     private static final Pattern DATE_LINE = Pattern.compile(".*\\bngay \\d{1,2} thang \\d{1,2} nam \\d{4}");
     private static final List<ColumnKind> LABEL_COLUMNS = List.of(ColumnKind.STT, ColumnKind.HO_TEN,
@@ -82,7 +86,7 @@ final class SheetTable {
         if (first && HeaderFinder.isNumberingRow(row, false) || HeaderFinder.isNumberingRow(row, true)) {
             return null;
         }
-        if (row.cells().size() <= 2 && !texts.isEmpty()) {
+        if (row.cells().size() <= 3 && !texts.isEmpty()) {
             Optional<SectionRow> sectionRow = SectionRow.detect(sectionText(texts));
             if (sectionRow.isPresent()) {
                 section = sectionRow.get().category();
@@ -138,6 +142,9 @@ final class SheetTable {
      * "A. ỦY VIÊN BAN THƯỜNG VỤ", "CÁN BỘ LÃNH ĐẠO, QUẢN LÝ".
      */
     private static boolean isHeading(List<String> texts) {
+        if (texts.size() > 2) {
+            return false;
+        }
         String title = texts.get(texts.size() - 1);
         boolean shortMark = texts.size() == 1 || texts.get(0).length() <= 4;
         return shortMark && title.contains(" ") && title.codePoints().anyMatch(Character::isLetter)
@@ -146,7 +153,7 @@ final class SheetTable {
 
     /** "I" + "ỦY VIÊN ..." in two cells reads as "I. ỦY VIÊN ...". */
     private static String sectionText(List<String> texts) {
-        if (texts.size() == 2 && BARE_NUMERAL.matcher(texts.get(0)).matches()) {
+        if (texts.size() >= 2 && BARE_NUMERAL.matcher(texts.get(0)).matches()) {
             return texts.get(0).replace(".", "") + ". " + texts.get(1);
         }
         return texts.get(0);

@@ -44,7 +44,7 @@ class GeneratedTableTest {
                 "125-QĐ/HU"},
             new String[] {"Hoàng Văn Cường", "Trưởng Ban Tổ chức", "BCH", "Thiện Tân", "Thôn Cổ Rào", "130-QĐ/HU"},
             new String[] {"Hoàng Văn Cường", "Trưởng Ban Tổ chức", "BCH", "Hữu Liên", "Thôn Lân Khoang", "130-QĐ/HU"},
-            new String[] {"Triệu Văn Dũng", "Trưởng phòng Tư pháp", "LĐQL", "Đồng Tân", "", "130-QĐ/HU"});
+            new String[] {"Tống Văn Dũng", "Trưởng phòng Tư pháp", "LĐQL", "Đồng Tân", "", "130-QĐ/HU"});
 
     /** The column blocks of the header: a group block spans its sub-columns. */
     private static final List<String[]> BLOCKS = List.of(
@@ -137,6 +137,18 @@ class GeneratedTableTest {
 
         assertEquals(Optional.of(TableProblem.NO_TABLE_FOUND), result.problem());
         assertTrue(result.tables().isEmpty());
+    }
+
+    @Test
+    void anHtmlPageSavedAsXlsIsNotAWorkbook() throws IOException {
+        Path file = dir.resolve("trang.xls");
+        Files.writeString(file, "<html><body><table><tr><td>STT</td><td>Họ và tên</td></tr></table></body></html>");
+
+        TableReadResult result = new LegacyTableReader().read(file, (layout, row) -> {
+            throw new AssertionError("no rows");
+        });
+
+        assertEquals(Optional.of(TableProblem.NOT_A_WORKBOOK), result.problem());
     }
 
     /** Writes the variant and returns the data rows it holds. */
