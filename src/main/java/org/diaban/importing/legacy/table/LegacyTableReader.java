@@ -18,7 +18,9 @@ import org.diaban.importing.legacy.workbook.WorkbookReadResult;
 /**
  * Finds the table of each visible sheet by its header and streams its data rows. The first
  * {@link #TOP_ROWS} rows of a sheet are buffered to find the title block and the header; the rest
- * pass through one at a time. Hidden sheets and sheets without a recognised header are ignored.
+ * pass through one at a time. Hidden sheets and sheets without a recognised header are ignored, and
+ * so is a header with no data row under it (a sample header on an instruction sheet): a table
+ * counts, and {@link TableRowHandler#startTable} is called, at its first data row.
  */
 public final class LegacyTableReader {
 
@@ -54,6 +56,7 @@ public final class LegacyTableReader {
         private SheetInfo sheet;
         private List<DecodedRow> top;
         private SheetTable table;
+        private boolean started;
 
         Collector(TableRowHandler handler) {
             this.handler = handler;
@@ -98,9 +101,8 @@ public final class LegacyTableReader {
                 }
                 TableLayout layout = new TableLayout(sheet.name(), header.shape(), header.rows(), title,
                         header.columns());
-                tables.add(layout);
                 table = new SheetTable(sheet, layout, encodings);
-                handler.startTable(layout);
+                started = false;
                 rows.forEach(this::deliver);
             });
         }
@@ -108,6 +110,11 @@ public final class LegacyTableReader {
         private void deliver(DecodedRow row) {
             TableRow data = table.accept(row);
             if (data != null) {
+                if (!started) {
+                    started = true;
+                    tables.add(table.layout());
+                    handler.startTable(table.layout());
+                }
                 dataRows++;
                 handler.row(table.layout(), data);
             }

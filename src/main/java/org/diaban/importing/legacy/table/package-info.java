@@ -10,7 +10,8 @@
  * punctuation or extra spaces). The shapes are data
  * ({@link org.diaban.importing.legacy.table.TableShape}: columns with header synonyms, some
  * required); the shape with the most columns found, all required ones among them, wins. A sheet
- * where none does is ignored; a file where no sheet does is {@code NO_TABLE_FOUND}.
+ * where none does, or with no data row under its header, is ignored; a file where no sheet has a
+ * table is {@code NO_TABLE_FOUND}.
  *
  * <p>Below the header rows stream through one at a time, so a 50,000-row file keeps memory flat:
  * blank rows, a numbering row, section rows (which set the committee category of the rows

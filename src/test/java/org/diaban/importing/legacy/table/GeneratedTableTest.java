@@ -116,10 +116,16 @@ class GeneratedTableTest {
     }
 
     @Test
-    void aWorkbookWithoutATableHasNoTable() throws IOException {
+    void aWorkbookWithoutATableHasNoTable_evenWithASampleHeaderOnTheInstructionSheet() throws IOException {
         Path file = dir.resolve("none.xlsx");
         try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            instructions(workbook.createSheet("Huong dan"));
+            Sheet help = workbook.createSheet("Huong dan");
+            instructions(help);
+            String[] sampleHeader = {"STT", "Họ và tên", "Chức vụ", "Xã phụ trách", "Thôn phụ trách"};
+            Row sample = help.createRow(5);
+            for (int c = 0; c < sampleHeader.length; c++) {
+                sample.createCell(c).setCellValue(sampleHeader[c]);
+            }
             Sheet summary = workbook.createSheet("Tong hop");
             String[][] cells = {{"Huyện", "Số xã", "Số thôn"}, {"Hữu Lũng", "24", "203"}, {"Bắc Sơn", "20", "150"}};
             for (int r = 0; r < cells.length; r++) {
