@@ -1,0 +1,27 @@
+package org.diaban.importing.legacy.table;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a table sits in a sheet.
+ *
+ * @param sheet      the sheet name
+ * @param shape      the recognised shape
+ * @param headerRows the 1-based rows of the header (without the column-numbering row)
+ * @param titleLines the decoded texts above the header, in reading order (for district and year)
+ * @param columns    the 1-based column of each column kind found
+ */
+public record TableLayout(String sheet, TableShape shape, List<Integer> headerRows, List<String> titleLines,
+                          Map<ColumnKind, Integer> columns) {
+
+    public TableLayout {
+        headerRows = List.copyOf(headerRows);
+        titleLines = List.copyOf(titleLines);
+        columns = Map.copyOf(columns);
+    }
+
+    public int lastHeaderRow() {
+        return headerRows.get(headerRows.size() - 1);
+    }
+}
