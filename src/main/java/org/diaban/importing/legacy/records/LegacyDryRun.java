@@ -1,0 +1,121 @@
+package org.diaban.importing.legacy.records;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diaban.importing.legacy.places.DistrictDetector;
+import org.diaban.importing.legacy.places.FileDates;
+import org.diaban.importing.legacy.places.PlaceResolver;
+import org.diaban.importing.legacy.table.LegacyTableReader;
+import org.diaban.importing.legacy.table.TableLayout;
+import org.diaban.importing.legacy.table.TableReadResult;
+import org.diaban.importing.legacy.table.TableRow;
+import org.diaban.importing.legacy.table.TableRowHandler;
+import org.diaban.importing.legacy.table.TableShape;
+import org.diaban.service.hierarchy.HierarchyQueries;
+
+/**
+ * The dry run of a legacy file: reads its table, turns each data row into a record of its
+ * shape or a row error, and gives one report in the answer-key shape. Nothing is stored.
+ */
+public final class LegacyDryRun {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
+    private final HierarchyQueries hierarchy;
+
+    public LegacyDryRun(HierarchyQueries hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /**
+     * Runs the file.
+     *
+     * @param file        the legacy workbook
+     * @param districtKey the district's external key, or null to detect it from the title lines
+     */
+    public DryRunReport run(Path file, String districtKey) {
+        DryRunReport report = new DryRunReport();
+        String name = file.getFileName().toString();
+        report.put("file", name);
+        report.put("format", name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "xls");
+        Handler handler = new Handler(report, districtKey, name);
+        TableReadResult result = new LegacyTableReader().read(file, handler);
+        report.put("shape", result.shape().map(TableShape::code).orElse("none"));
+        report.put("encoding", result.encoding() == null ? "unicode"
+                : result.encoding().name().toLowerCase(Locale.ROOT));
+        report.put("district_id", handler.district);
+        report.put("year", handler.year);
+        report.put("sheets", result.sheets());
+        report.put("header_rows", result.tables().isEmpty() ? List.of() : result.tables().get(0).headerRows());
+        if (result.problem().isPresent()) {
+            report.addError(new Finding(null, null, result.problem().get().name(), null, null, result.message()));
+            report.records().clear();
+        }
+        handler.finish();
+        return report;
+    }
+
+    private final class Handler implements TableRowHandler {
+
+        private final DryRunReport report;
+        private final String fileName;
+        private String district;
+        private Integer year;
+        private ShapeReader reader;
+
+        Handler(DryRunReport report, String districtKey, String fileName) {
+            this.report = report;
+            this.district = districtKey;
+            this.fileName = fileName;
+        }
+
+        @Override
+        public void startTable(TableLayout layout) {
+            if (year == null) {
+                year = yearOf(layout.titleLines()).orElse(yearOf(List.of(fileName)).orElse(LocalDate.now().getYear()));
+            }
+            if (district == null) {
+                district = DistrictDetector.of(hierarchy).detect(layout.titleLines()).best()
+                        .map(c -> c.district().externalKey()).orElse(null);
+            }
+            if (district == null) {
+                reader = null;
+                return;
+            }
+            PlaceResolver places = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(year));
+            reader = switch (layout.shape()) {
+                case ASSIGNMENT_LIST -> new AssignmentListReader(places);
+                default -> null;
+            };
+        }
+
+        @Override
+        public void row(TableLayout layout, TableRow row) {
+            if (reader != null) {
+                reader.row(layout, row, report);
+            }
+        }
+
+        void finish() {
+            // shapes with a summary complete it here
+        }
+    }
+
+    static Optional<Integer> yearOf(List<String> lines) {
+        for (String line : lines) {
+            if (line == null) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(line);
+            if (m.find()) {
+                return Optional.of(Integer.valueOf(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+}
