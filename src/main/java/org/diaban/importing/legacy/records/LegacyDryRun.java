@@ -2,20 +2,26 @@ package org.diaban.importing.legacy.records;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diaban.domain.hierarchy.UnitState;
 import org.diaban.importing.legacy.places.DistrictDetector;
 import org.diaban.importing.legacy.places.FileDates;
 import org.diaban.importing.legacy.places.PlaceResolver;
+import org.diaban.importing.legacy.places.ResolvedPlace;
+
 import org.diaban.importing.legacy.table.LegacyTableReader;
 import org.diaban.importing.legacy.table.TableLayout;
 import org.diaban.importing.legacy.table.TableReadResult;
 import org.diaban.importing.legacy.table.TableRow;
 import org.diaban.importing.legacy.table.TableRowHandler;
 import org.diaban.importing.legacy.table.TableShape;
+import org.diaban.importing.legacy.values.NormTable;
 import org.diaban.service.hierarchy.HierarchyQueries;
 
 /**
@@ -25,6 +31,8 @@ import org.diaban.service.hierarchy.HierarchyQueries;
 public final class LegacyDryRun {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("năm\\s+((?:19|20)\\d{2})(?!\\d)");
 
     private final HierarchyQueries hierarchy;
 
@@ -90,6 +98,7 @@ public final class LegacyDryRun {
             PlaceResolver places = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(year));
             reader = switch (layout.shape()) {
                 case ASSIGNMENT_LIST -> new AssignmentListReader(places);
+                case ATTENDANCE_MATRIX -> new AttendanceMatrixReader(places, communes(places), NormTable.defaults(), year);
                 default -> null;
             };
         }
@@ -106,7 +115,26 @@ public final class LegacyDryRun {
         }
     }
 
+    /** The communes of the resolver's district, for cells that name a village without its commune. */
+    private List<ResolvedPlace> communes(PlaceResolver places) {
+        Long district = places.district().unitId();
+        Map<Long, ResolvedPlace> byUnit = new LinkedHashMap<>();
+        for (UnitState state : hierarchy.allStates()) {
+            if (state.isCommuneTier() && district.equals(state.parentId())) {
+                byUnit.putIfAbsent(state.unitId(), ResolvedPlace.of(state));
+            }
+        }
+        return List.copyOf(byUnit.values());
+    }
+
     static Optional<Integer> yearOf(List<String> lines) {
+        for (String line : lines) {
+            String lower = line == null ? "" : line.toLowerCase(Locale.ROOT);
+            Matcher m = TITLE_YEAR.matcher(lower);
+            if (!lower.contains("tháng") && m.find()) {
+                return Optional.of(Integer.valueOf(m.group(1)));
+            }
+        }
         for (String line : lines) {
             if (line == null) {
                 continue;
