@@ -98,6 +98,7 @@ public final class LegacyDryRun {
             PlaceResolver places = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(year));
             reader = switch (layout.shape()) {
                 case ASSIGNMENT_LIST -> new AssignmentListReader(places);
+                case WORK_SESSION_LOG -> new WorkSessionLogReader(places);
                 case ATTENDANCE_MATRIX -> new AttendanceMatrixReader(places, communes(places), NormTable.defaults(), year);
                 default -> null;
             };
