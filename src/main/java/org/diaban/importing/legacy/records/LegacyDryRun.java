@@ -99,6 +99,7 @@ public final class LegacyDryRun {
             reader = switch (layout.shape()) {
                 case ASSIGNMENT_LIST -> new AssignmentListReader(places);
                 case WORK_SESSION_LOG -> new WorkSessionLogReader(places);
+                case WORKING_GROUPS -> new WorkingGroupsReader(places);
                 case ATTENDANCE_MATRIX -> new AttendanceMatrixReader(places, communes(places), NormTable.defaults(), year);
                 default -> null;
             };

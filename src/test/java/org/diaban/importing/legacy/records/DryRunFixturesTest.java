@@ -57,7 +57,7 @@ class DryRunFixturesTest {
     @ValueSource(strings = {"phan_cong_HuuLung_2022.xls", "phan_cong_BacSon_2023.xlsx",
             "phan_cong_DinhLap_2021_TCVN3.xls", "loi_phan_cong_ChiLang_2023.xlsx", "hong_file_phan_cong_2019.xls",
             "sinh_hoat_chi_bo_HuuLung_2023.xlsx", "sinh_hoat_chi_bo_DinhLap_2022_VNI.xls", "loi_sinh_hoat_chi_bo_BacSon_2022.xls",
-            "so_theo_doi_lam_viec_BacSon_2023_TCVN3.xls"})
+            "so_theo_doi_lam_viec_BacSon_2023_TCVN3.xls", "to_cong_tac_HuuLung_2021.xlsx"})
     void dryRunMatchesTheAnswerKey(String file) throws IOException {
         JsonNode key = resource(file + ".expected.json");
         Path copy = dir.resolve(file);
