@@ -35,9 +35,20 @@ public final class LegacyDryRun {
     private static final Pattern TITLE_YEAR = Pattern.compile("năm\\s+((?:19|20)\\d{2})(?!\\d)");
 
     private final HierarchyQueries hierarchy;
+    private final boolean keepHouseholdRows;
 
+    /** A dry run that summarises household files without listing their rows. */
     public LegacyDryRun(HierarchyQueries hierarchy) {
+        this(hierarchy, false);
+    }
+
+    /**
+     * @param keepHouseholdRows whether household rows are also listed as records (for checking
+     *                          sample rows; about 50,000 small maps for a large file)
+     */
+    public LegacyDryRun(HierarchyQueries hierarchy, boolean keepHouseholdRows) {
         this.hierarchy = hierarchy;
+        this.keepHouseholdRows = keepHouseholdRows;
     }
 
     /**
@@ -75,6 +86,7 @@ public final class LegacyDryRun {
         private String district;
         private Integer year;
         private ShapeReader reader;
+        private HouseholdFollowupReader household;
 
         Handler(DryRunReport report, String districtKey, String fileName) {
             this.report = report;
@@ -99,6 +111,7 @@ public final class LegacyDryRun {
             reader = switch (layout.shape()) {
                 case ASSIGNMENT_LIST -> new AssignmentListReader(places);
                 case WORK_SESSION_LOG -> new WorkSessionLogReader(places);
+                case HOUSEHOLD_FOLLOWUP -> household = new HouseholdFollowupReader(places, keepHouseholdRows);
                 case WORKING_GROUPS -> new WorkingGroupsReader(places);
                 case ATTENDANCE_MATRIX -> new AttendanceMatrixReader(places, communes(places), NormTable.defaults(), year);
                 default -> null;
@@ -113,7 +126,9 @@ public final class LegacyDryRun {
         }
 
         void finish() {
-            // shapes with a summary complete it here
+            if (household != null) {
+                report.setSummary(household.summary());
+            }
         }
     }
 
