@@ -12,12 +12,10 @@ import org.diaban.importing.legacy.places.PlaceResolution;
 import org.diaban.importing.legacy.places.PlaceResolver;
 import org.diaban.importing.legacy.places.ResolvedPlace;
 import org.diaban.importing.legacy.table.ColumnKind;
-import org.diaban.importing.legacy.table.TableCell;
 import org.diaban.importing.legacy.table.TableLayout;
 import org.diaban.importing.legacy.table.TableRow;
 import org.diaban.importing.legacy.text.LegacyText;
 import org.diaban.importing.legacy.values.CommitteeCategory;
-import org.diaban.importing.legacy.values.LegacyDates;
 import org.diaban.importing.legacy.values.ValueResult;
 
 /**
@@ -39,31 +37,20 @@ final class AssignmentListReader implements ShapeReader {
         String sheet = row.sheet();
         String name = LegacyText.stripHonorific(row.text(ColumnKind.HO_TEN));
         if (name == null) {
-            report.addError(new Finding(sheet, row.row(), "MISSING_NAME", "ho_ten", null,
-                    "the name cell is empty while the rest of the row is filled"));
+            report.addError(Finding.missingName(row, "ho_ten"));
             return;
         }
-        TableCell dateCell = row.cell(ColumnKind.NGAY_QUYET_DINH);
-        LocalDate date = null;
-        if (dateCell != null) {
-            if (dateCell.isDate()) {
-                date = dateCell.raw().date();
-            } else {
-                ValueResult<LocalDate> parsed = LegacyDates.parse(dateCell.text(), "ngay_quyet_dinh");
-                if (!parsed.isOk()) {
-                    report.addError(new Finding(sheet, row.row(), "INVALID_DATE", "ngay_quyet_dinh",
-                            dateCell.text(), parsed.problem().message()));
-                    return;
-                }
-                date = parsed.value();
-            }
+        ValueResult<LocalDate> parsedDate = RecordValues.date(row.cell(ColumnKind.NGAY_QUYET_DINH), "ngay_quyet_dinh");
+        if (!parsedDate.isOk()) {
+            report.addError(Finding.of(row, parsedDate.problem()));
+            return;
         }
+        LocalDate date = parsedDate.value();
         String communeText = row.text(ColumnKind.XA);
         PlaceResolution commune = places.commune(communeText);
         Optional<ResolvedPlace> xa = commune.found();
         if (communeText == null || xa.isEmpty()) {
-            report.addError(new Finding(sheet, row.row(), "UNKNOWN_COMMUNE", "xa", communeText,
-                    "no commune of that name in the file's district"));
+            report.addError(Finding.unknownCommune(row, communeText));
             return;
         }
         String villageText = row.text(ColumnKind.THON);
@@ -72,8 +59,7 @@ final class AssignmentListReader implements ShapeReader {
         for (PlaceResolution village : places.villages(xa.get(), villageText)) {
             Optional<ResolvedPlace> found = village.found();
             if (found.isEmpty()) {
-                report.addError(new Finding(sheet, row.row(), "UNKNOWN_VILLAGE", "thon", villageText,
-                        "no such village in commune " + xa.get().name() + "; the whole row is rejected"));
+                report.addError(Finding.unknownVillage(row, "thon", villageText, "commune " + xa.get().name()));
                 return;
             }
             thonIds.add(found.get().externalKey());

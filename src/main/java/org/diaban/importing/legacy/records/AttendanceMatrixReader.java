@@ -58,7 +58,7 @@ final class AttendanceMatrixReader implements ShapeReader {
         }
         ValueResult<Level> level = Level.parse(row.text(ColumnKind.CAP), "cap");
         if (!level.isOk()) {
-            report.addError(finding(sheet, row.row(), level.problem()));
+            report.addError(Finding.of(row, level.problem()));
             return;
         }
         int[] months = new int[12];
@@ -68,7 +68,7 @@ final class AttendanceMatrixReader implements ShapeReader {
             Object value = cell == null ? null : cell.isDate() ? cell.raw().date() : cell.text();
             ValueResult<AttendanceMark> mark = AttendanceMarks.parse(value, year, AttendanceMarks.monthField(m));
             if (!mark.isOk()) {
-                report.addError(finding(sheet, row.row(), mark.problem()));
+                report.addError(Finding.of(row, mark.problem()));
                 return;
             }
             if (mark.value() != null) {
@@ -79,8 +79,7 @@ final class AttendanceMatrixReader implements ShapeReader {
             }
         }
         if (name == null) {
-            report.addError(new Finding(sheet, row.row(), "MISSING_NAME", "ho_ten", null,
-                    "the name cell is empty while the rest of the row is filled"));
+            report.addError(Finding.missingName(row, "ho_ten"));
             return;
         }
         String communeText = row.text(ColumnKind.XA);
@@ -89,8 +88,7 @@ final class AttendanceMatrixReader implements ShapeReader {
         if (communeText != null) {
             Optional<ResolvedPlace> found = places.commune(communeText).found();
             if (found.isEmpty()) {
-                report.addError(new Finding(sheet, row.row(), "UNKNOWN_COMMUNE", "xa", communeText,
-                        "no commune of that name in the file's district"));
+                report.addError(Finding.unknownCommune(row, communeText));
                 return;
             }
             xa = found.get();
@@ -106,8 +104,7 @@ final class AttendanceMatrixReader implements ShapeReader {
             }
         }
         if (thon == null) {
-            report.addError(new Finding(sheet, row.row(), "UNKNOWN_VILLAGE", "chi_bo", chiBo,
-                    "no village of that chi bộ in the file's district"));
+            report.addError(Finding.unknownVillage(row, "chi_bo", chiBo, "the file\'s district"));
             return;
         }
         TableCell totalCell = row.cell(ColumnKind.TONG);
@@ -121,7 +118,7 @@ final class AttendanceMatrixReader implements ShapeReader {
         AttendanceTotals totals = AttendanceTotals.check(months, fileTotal, formula, assessment,
                 norms.normFor(level.value()));
         for (ValueProblem warning : totals.warnings()) {
-            report.addWarning(finding(sheet, row.row(), warning));
+            report.addWarning(Finding.of(row, warning));
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("sheet", sheet);
@@ -143,9 +140,5 @@ final class AttendanceMatrixReader implements ShapeReader {
             record.put("danh_gia_trong_file", assessment);
         }
         report.addRecord(record);
-    }
-
-    static Finding finding(String sheet, int row, ValueProblem problem) {
-        return new Finding(sheet, row, problem.code().name(), problem.field(), problem.value(), problem.message());
     }
 }

@@ -45,16 +45,14 @@ final class HouseholdFollowupReader implements ShapeReader {
         String sheet = row.sheet();
         String cadre = LegacyText.stripHonorific(row.text(ColumnKind.CAN_BO));
         if (cadre == null) {
-            report.addError(new Finding(sheet, row.row(), "MISSING_NAME", "can_bo", null,
-                    "the cadre cell is empty while the rest of the row is filled"));
+            report.addError(Finding.missingName(row, "can_bo"));
             return;
         }
         String communeText = row.text(ColumnKind.XA);
         Optional<ResolvedPlace> xa = communeText == null ? Optional.empty()
                 : communeCache.computeIfAbsent(communeText, t -> places.commune(t).found());
         if (xa.isEmpty()) {
-            report.addError(new Finding(sheet, row.row(), "UNKNOWN_COMMUNE", "xa", communeText,
-                    "no commune of that name in the file's district"));
+            report.addError(Finding.unknownCommune(row, communeText));
             return;
         }
         String villageText = row.text(ColumnKind.THON);
@@ -63,8 +61,7 @@ final class HouseholdFollowupReader implements ShapeReader {
             thon = villageCache.computeIfAbsent(xa.get().externalKey() + "|" + villageText,
                     t -> places.village(xa.get(), villageText).found());
             if (thon.isEmpty()) {
-                report.addError(new Finding(sheet, row.row(), "UNKNOWN_VILLAGE", "thon", villageText,
-                        "no such village in commune " + xa.get().name() + "; the whole row is rejected"));
+                report.addError(Finding.unknownVillage(row, "thon", villageText, "commune " + xa.get().name()));
                 return;
             }
         }

@@ -1,8 +1,11 @@
 package org.diaban.importing.legacy.records;
 
+import java.time.LocalDate;
 import org.diaban.importing.legacy.table.ColumnKind;
 import org.diaban.importing.legacy.table.TableCell;
 import org.diaban.importing.legacy.table.TableRow;
+import org.diaban.importing.legacy.values.LegacyDates;
+import org.diaban.importing.legacy.values.ValueResult;
 
 /** Small conversions of cell texts to record values. */
 final class RecordValues {
@@ -21,6 +24,14 @@ final class RecordValues {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A date cell: a real date cell, or day-first text; empty gives a null value. */
+    static ValueResult<LocalDate> date(TableCell cell, String field) {
+        if (cell == null) {
+            return ValueResult.empty();
+        }
+        return cell.isDate() ? ValueResult.of(cell.raw().date()) : LegacyDates.parse(cell.text(), field);
     }
 
     /** The text of a cell only on the row it is written in (not carried down a vertical merge). */

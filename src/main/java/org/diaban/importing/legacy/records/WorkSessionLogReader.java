@@ -7,12 +7,10 @@ import java.util.Optional;
 import org.diaban.importing.legacy.places.PlaceResolver;
 import org.diaban.importing.legacy.places.ResolvedPlace;
 import org.diaban.importing.legacy.table.ColumnKind;
-import org.diaban.importing.legacy.table.TableCell;
 import org.diaban.importing.legacy.table.TableLayout;
 import org.diaban.importing.legacy.table.TableRow;
 import org.diaban.importing.legacy.text.LegacyText;
 import org.diaban.importing.legacy.values.CellLists;
-import org.diaban.importing.legacy.values.LegacyDates;
 import org.diaban.importing.legacy.values.SessionStatus;
 import org.diaban.importing.legacy.values.ValueResult;
 
@@ -31,32 +29,21 @@ final class WorkSessionLogReader implements ShapeReader {
     @Override
     public void row(TableLayout layout, TableRow row, DryRunReport report) {
         String sheet = row.sheet();
-        TableCell dateCell = row.cell(ColumnKind.NGAY);
-        LocalDate date = null;
-        if (dateCell != null) {
-            if (dateCell.isDate()) {
-                date = dateCell.raw().date();
-            } else {
-                ValueResult<LocalDate> parsed = LegacyDates.parse(dateCell.text(), "ngay");
-                if (!parsed.isOk()) {
-                    report.addError(new Finding(sheet, row.row(), "INVALID_DATE", "ngay", dateCell.text(),
-                            parsed.problem().message()));
-                    return;
-                }
-                date = parsed.value();
-            }
+        ValueResult<LocalDate> parsedDate = RecordValues.date(row.cell(ColumnKind.NGAY), "ngay");
+        if (!parsedDate.isOk()) {
+            report.addError(Finding.of(row, parsedDate.problem()));
+            return;
         }
+        LocalDate date = parsedDate.value();
         String name = LegacyText.stripHonorific(row.text(ColumnKind.HO_TEN));
         if (name == null) {
-            report.addError(new Finding(sheet, row.row(), "MISSING_NAME", "ho_ten", null,
-                    "the name cell is empty while the rest of the row is filled"));
+            report.addError(Finding.missingName(row, "ho_ten"));
             return;
         }
         String communeText = row.text(ColumnKind.XA);
         Optional<ResolvedPlace> xa = communeText == null ? Optional.empty() : places.commune(communeText).found();
         if (xa.isEmpty()) {
-            report.addError(new Finding(sheet, row.row(), "UNKNOWN_COMMUNE", "xa", communeText,
-                    "no commune of that name in the file's district"));
+            report.addError(Finding.unknownCommune(row, communeText));
             return;
         }
         String villageText = row.text(ColumnKind.THON);
@@ -64,8 +51,7 @@ final class WorkSessionLogReader implements ShapeReader {
         if (villageText != null) {
             Optional<ResolvedPlace> found = places.village(xa.get(), villageText).found();
             if (found.isEmpty()) {
-                report.addError(new Finding(sheet, row.row(), "UNKNOWN_VILLAGE", "thon", villageText,
-                        "no such village in commune " + xa.get().name() + "; the whole row is rejected"));
+                report.addError(Finding.unknownVillage(row, "thon", villageText, "commune " + xa.get().name()));
                 return;
             }
             thon = found.get();

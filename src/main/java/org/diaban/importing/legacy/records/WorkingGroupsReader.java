@@ -36,15 +36,14 @@ final class WorkingGroupsReader implements ShapeReader {
         if (yearText != null) {
             ValueResult<Integer> parsed = WorkingGroupCells.year(yearText, "nam_thanh_lap");
             if (!parsed.isOk()) {
-                report.addError(AttendanceMatrixReader.finding(sheet, row.row(), parsed.problem()));
+                report.addError(Finding.of(row, parsed.problem()));
                 return;
             }
             year = parsed.value();
         }
         Person leader = WorkingGroupCells.leader(row.text(ColumnKind.TO_TRUONG));
         if (leader == null || leader.hoTen() == null) {
-            report.addError(new Finding(sheet, row.row(), "MISSING_NAME", "to_truong", null,
-                    "the leader cell is empty while the rest of the row is filled"));
+            report.addError(Finding.missingName(row, "to_truong"));
             return;
         }
         List<String> xaIds = new ArrayList<>();
@@ -52,8 +51,7 @@ final class WorkingGroupsReader implements ShapeReader {
         for (PlaceResolution commune : places.communes(row.text(ColumnKind.XA))) {
             Optional<ResolvedPlace> found = commune.found();
             if (found.isEmpty()) {
-                report.addError(new Finding(sheet, row.row(), "UNKNOWN_COMMUNE", "xa", commune.cellText(),
-                        "no commune of that name in the file's district"));
+                report.addError(Finding.unknownCommune(row, commune.cellText()));
                 return;
             }
             xaIds.add(found.get().externalKey());
