@@ -68,7 +68,7 @@ public final class LegacyDryRun {
         report.put("encoding", result.encoding() == null ? "unicode"
                 : result.encoding().name().toLowerCase(Locale.ROOT));
         report.put("district_id", handler.district);
-        report.put("year", handler.year);
+        report.put("year", handler.year != null ? handler.year : yearOf(List.of(name)).orElse(null));
         report.put("sheets", result.sheets());
         report.put("header_rows", result.tables().isEmpty() ? List.of() : result.tables().get(0).headerRows());
         if (result.problem().isPresent()) {
