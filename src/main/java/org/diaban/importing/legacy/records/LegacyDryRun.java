@@ -2,6 +2,7 @@ package org.diaban.importing.legacy.records;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.UnitState;
+import org.diaban.domain.text.VietnameseText;
 import org.diaban.importing.legacy.places.DistrictDetector;
 import org.diaban.importing.legacy.places.FileDates;
 import org.diaban.importing.legacy.places.PlaceResolver;
@@ -71,6 +74,9 @@ public final class LegacyDryRun {
         report.put("year", handler.year != null ? handler.year : yearOf(List.of(name)).orElse(null));
         report.put("sheets", result.sheets());
         report.put("header_rows", result.tables().isEmpty() ? List.of() : result.tables().get(0).headerRows());
+        if (handler.firstHeaderRow != null && handler.lastDataRow != null) {
+            report.put("table_rows", List.of(handler.firstHeaderRow, handler.lastDataRow));
+        }
         if (result.problem().isPresent()) {
             report.addError(new Finding(null, null, result.problem().get().name(), null, null, result.message()));
             report.records().clear();
@@ -85,8 +91,13 @@ public final class LegacyDryRun {
         private final String fileName;
         private String district;
         private Integer year;
+        private final Map<TableShape, ShapeReader> readers = new EnumMap<>(TableShape.class);
         private ShapeReader reader;
         private HouseholdFollowupReader household;
+        private PlaceResolver places;
+        private boolean districtFailed;
+        private Integer firstHeaderRow;
+        private Integer lastDataRow;
 
         Handler(DryRunReport report, String districtKey, String fileName) {
             this.report = report;
@@ -99,27 +110,49 @@ public final class LegacyDryRun {
             if (year == null) {
                 year = yearOf(layout.titleLines()).orElse(yearOf(List.of(fileName)).orElse(LocalDate.now().getYear()));
             }
+            if (firstHeaderRow == null) {
+                firstHeaderRow = layout.headerRows().get(0);
+            }
+            if (layout.shape() == TableShape.ASSIGNMENT_LIST && report.get("title") == null) {
+                layout.titleLines().stream().filter(l -> VietnameseText.fold(l).startsWith("danh sach")).findFirst()
+                        .ifPresent(title -> report.put("title", title));
+            }
             if (district == null) {
                 district = DistrictDetector.of(hierarchy).detect(layout.titleLines()).best()
                         .map(c -> c.district().externalKey()).orElse(null);
             }
-            if (district == null) {
+            if (places == null && district != null && !districtFailed) {
+                try {
+                    places = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(year));
+                } catch (DomainException e) {
+                    places = null;
+                }
+            }
+            if (places == null) {
+                if (!districtFailed) {
+                    districtFailed = true;
+                    report.addError(new Finding(layout.sheet(), null, "UNKNOWN_DISTRICT", "district_id", district,
+                            "the file's district is not given and its title names none of the hierarchy"));
+                }
                 reader = null;
                 return;
             }
-            PlaceResolver places = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(year));
-            reader = switch (layout.shape()) {
+            reader = readers.computeIfAbsent(layout.shape(), this::readerFor);
+        }
+
+        private ShapeReader readerFor(TableShape shape) {
+            return switch (shape) {
                 case ASSIGNMENT_LIST -> new AssignmentListReader(places);
-                case WORK_SESSION_LOG -> new WorkSessionLogReader(places);
-                case HOUSEHOLD_FOLLOWUP -> household = new HouseholdFollowupReader(places, keepHouseholdRows);
-                case WORKING_GROUPS -> new WorkingGroupsReader(places);
                 case ATTENDANCE_MATRIX -> new AttendanceMatrixReader(places, communes(places), NormTable.defaults(), year);
-                default -> null;
+                case WORK_SESSION_LOG -> new WorkSessionLogReader(places);
+                case WORKING_GROUPS -> new WorkingGroupsReader(places);
+                case HOUSEHOLD_FOLLOWUP -> household = new HouseholdFollowupReader(places, keepHouseholdRows);
             };
         }
 
         @Override
         public void row(TableLayout layout, TableRow row) {
+            lastDataRow = row.row();
             if (reader != null) {
                 reader.row(layout, row, report);
             }
