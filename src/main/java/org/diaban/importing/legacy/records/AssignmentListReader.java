@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,11 +37,18 @@ final class AssignmentListReader implements ShapeReader {
     public void row(TableLayout layout, TableRow row, DryRunReport report) {
         String sheet = row.sheet();
         String name = LegacyText.stripHonorific(row.text(ColumnKind.HO_TEN));
+        ValueResult<LocalDate> parsedDate = RecordValues.date(row.cell(ColumnKind.NGAY_QUYET_DINH), "ngay_quyet_dinh");
+        String decision = row.text(ColumnKind.SO_QUYET_DINH);
+        // Duplicates compare the row's own normalised texts, so a repeat of a rejected row is still a repeat.
+        if (name != null && !seen.add(duplicateKey(row, name, decision, parsedDate))) {
+            report.addError(new Finding(sheet, row.row(), "DUPLICATE_ROW", null, name,
+                    "same cadre, commune, villages and decision as an earlier row; the first is kept"));
+            return;
+        }
         if (name == null) {
             report.addError(Finding.missingName(row, "ho_ten"));
             return;
         }
-        ValueResult<LocalDate> parsedDate = RecordValues.date(row.cell(ColumnKind.NGAY_QUYET_DINH), "ngay_quyet_dinh");
         if (!parsedDate.isOk()) {
             report.addError(Finding.of(row, parsedDate.problem()));
             return;
@@ -65,14 +73,6 @@ final class AssignmentListReader implements ShapeReader {
             thonIds.add(found.get().externalKey());
             thon.add(found.get().name());
         }
-        String decision = row.text(ColumnKind.SO_QUYET_DINH);
-        String duplicateKey = String.join("|", LegacyText.unitKey(name), xa.get().externalKey(),
-                String.join(",", thonIds), String.valueOf(decision), String.valueOf(date));
-        if (!seen.add(duplicateKey)) {
-            report.addError(new Finding(sheet, row.row(), "DUPLICATE_ROW", null, name,
-                    "same cadre, commune, villages and decision as an earlier row; the first is kept"));
-            return;
-        }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("sheet", sheet);
         record.put("row", row.row());
@@ -89,5 +89,14 @@ final class AssignmentListReader implements ShapeReader {
         record.put("ngay_quyet_dinh", date == null ? null : date.toString());
         record.put("ghi_chu", RecordValues.ownText(row, ColumnKind.GHI_CHU));
         report.addRecord(record);
+    }
+
+    private static String duplicateKey(TableRow row, String name, String decision, ValueResult<LocalDate> date) {
+        String villages = PlaceResolver.splitList(row.text(ColumnKind.THON)).stream().map(LegacyText::unitKey)
+                .reduce((a, b) -> a + "," + b).orElse("");
+        String day = date.isOk() ? String.valueOf(date.value()) : String.valueOf(date.problem().value());
+        String number = decision == null ? "" : decision.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return String.join("|", RecordValues.personKey(name), LegacyText.unitKey(row.text(ColumnKind.XA)), villages,
+                number, day);
     }
 }

@@ -51,7 +51,7 @@ final class AttendanceMatrixReader implements ShapeReader {
         // Duplicates compare the row's own texts, so a repeat of a rejected row is still a repeat.
         String name = LegacyText.stripHonorific(row.text(ColumnKind.HO_TEN));
         String chiBo = row.text(ColumnKind.CHI_BO);
-        if (name != null && !seen.add(LegacyText.unitKey(name) + "|" + LegacyText.unitKey(String.valueOf(chiBo)))) {
+        if (name != null && !seen.add(RecordValues.personKey(name) + "|" + LegacyText.unitKey(String.valueOf(chiBo)))) {
             report.addError(new Finding(sheet, row.row(), "DUPLICATE_ROW", null, name,
                     "same cadre and chi bộ as an earlier row; the first occurrence is kept"));
             return;

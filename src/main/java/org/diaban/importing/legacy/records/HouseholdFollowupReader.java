@@ -73,7 +73,7 @@ final class HouseholdFollowupReader implements ShapeReader {
         }
         lastRow = row.row();
         persons += nhanKhau == null ? 0 : nhanKhau;
-        cadres.add(LegacyText.unitKey(cadre) + "|" + xa.get().externalKey());
+        cadres.add(RecordValues.personKey(cadre) + "|" + xa.get().externalKey());
         byXa.merge(xa.get().externalKey(), 1, Integer::sum);
         byDien.merge(dien, 1, Integer::sum);
         if (keepRows) {

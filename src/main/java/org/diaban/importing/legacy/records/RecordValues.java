@@ -1,9 +1,11 @@
 package org.diaban.importing.legacy.records;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.diaban.importing.legacy.table.ColumnKind;
 import org.diaban.importing.legacy.table.TableCell;
 import org.diaban.importing.legacy.table.TableRow;
+import org.diaban.importing.legacy.text.LegacyText;
 import org.diaban.importing.legacy.values.LegacyDates;
 import org.diaban.importing.legacy.values.ValueResult;
 
@@ -24,6 +26,11 @@ final class RecordValues {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A person's name as compared for duplicates: lower case, new-style tone placement. */
+    static String personKey(String name) {
+        return LegacyText.newStyleTones(name.toLowerCase(Locale.ROOT));
     }
 
     /** A date cell: a real date cell, or day-first text; empty gives a null value. */
