@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true, exitCodeOnInvalidInput = DiaBanCommand.FAILED,
         exitCodeOnExecutionException = DiaBanCommand.FAILED,
         subcommands = {HierarchyCommand.class, SearchCommand.class, InfoCommand.class, DemoCommand.class,
-            ComplianceCommand.class, ConcernsCommand.class})
+            ComplianceCommand.class, ConcernsCommand.class,
+            ImportCommand.class})
 public final class DiaBanCommand implements Callable<Integer> {
 
     public static final int OK = 0;
