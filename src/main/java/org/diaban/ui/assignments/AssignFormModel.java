@@ -46,10 +46,8 @@ public final class AssignFormModel extends AssignmentForm {
         this.start = new FormField(t -> t == null || t.isBlank() ? checks.text("assignments.form.startRequired")
                 : checks.dateProblem(t));
         start.load(Formats.date(startDay));
-        cadre.textProperty().addListener((obs, o, n) -> cadreProblem.set(checks.choiceProblem(cadre)));
-        cadre.selectedProperty().addListener((obs, o, n) -> cadreProblem.set(checks.choiceProblem(cadre)));
-        decision.textProperty().addListener((obs, o, n) -> decisionProblem.set(checks.choiceProblem(decision)));
-        decision.selectedProperty().addListener((obs, o, n) -> decisionProblem.set(checks.choiceProblem(decision)));
+        cadreProblem.bind(checks.choiceProblemOf(cadre));
+        decisionProblem.bind(checks.choiceProblemOf(decision));
         valid = Bindings.createBooleanBinding(() -> cadre.selectedProperty().get() != null
                         && start.problemProperty().get() == null && decisionProblem.get() == null
                         && role.get() != null && !this.places.isEmpty(),

@@ -96,14 +96,10 @@ public final class ConcernFormModel {
         raisedOn.textProperty().addListener((obs, old, now) -> deadline.revalidate());
         content = new FormField(t -> t == null || t.isBlank() ? checks.text("concerns.form.contentRequired") : null);
         // a blank place is not a message (OK stays off all the same): a fresh form is not covered in them
-        placeProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(place), place.textProperty(),
-                place.selectedProperty()));
-        topicProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(topic), topic.textProperty(),
-                topic.selectedProperty()));
-        householdProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(household),
-                household.textProperty(), household.selectedProperty()));
-        activityProblem.bind(Bindings.createStringBinding(() -> checks.choiceProblem(activity),
-                activity.textProperty(), activity.selectedProperty()));
+        placeProblem.bind(checks.choiceProblemOf(place));
+        topicProblem.bind(checks.choiceProblemOf(topic));
+        householdProblem.bind(checks.choiceProblemOf(household));
+        activityProblem.bind(checks.choiceProblemOf(activity));
         // the households follow the place: those of the village picked, none for a commune
         place.selectedProperty().addListener((obs, old, now) -> {
             Long unit = now == null ? null : now.id();

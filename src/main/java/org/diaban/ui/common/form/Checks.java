@@ -1,6 +1,8 @@
 package org.diaban.ui.common.form;
 
 import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import org.diaban.domain.common.DomainException;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.Formats;
@@ -52,6 +54,12 @@ public final class Checks {
         int n = choice.matches().size();
         return n == 0 ? i18n.format("choice.noMatch", choice.textProperty().get().strip())
                 : i18n.format("choice.ambiguous", n);
+    }
+
+    /** {@link #choiceProblem} kept up to date as the field's text and pick change. */
+    public StringBinding choiceProblemOf(ChoiceModel choice) {
+        return Bindings.createStringBinding(() -> choiceProblem(choice), choice.textProperty(),
+                choice.selectedProperty());
     }
 
     public String describe(Throwable error) {
