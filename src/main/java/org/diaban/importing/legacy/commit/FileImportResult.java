@@ -1,0 +1,26 @@
+package org.diaban.importing.legacy.commit;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.diaban.importing.legacy.records.DryRunReport;
+
+/**
+ * The outcome of importing one file.
+ *
+ * @param file     the file
+ * @param report   what was read (accepted records, rejected rows, warnings)
+ * @param batchId  the import batch that holds what was stored, or null when nothing was
+ * @param stored   rows stored by kind ("cadre", "assignment", "activity", "household"...)
+ * @param refusal  why nothing was stored (a file-level error, already imported...), or null
+ */
+public record FileImportResult(Path file, DryRunReport report, Long batchId, Map<String, Integer> stored,
+        String refusal) {
+
+    public FileImportResult {
+        stored = Map.copyOf(stored);
+    }
+
+    public boolean committed() {
+        return batchId != null;
+    }
+}
