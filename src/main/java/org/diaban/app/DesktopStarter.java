@@ -9,6 +9,7 @@ import org.diaban.cli.GuiStarter;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
 import org.diaban.importing.hierarchy.HierarchyImporter;
+import org.diaban.importing.legacy.commit.LegacyImportService;
 import org.diaban.persistence.DataFolderInUseException;
 import org.diaban.persistence.DataLocation;
 import org.diaban.persistence.Database;
@@ -123,7 +124,8 @@ public final class DesktopStarter implements GuiStarter {
                 w.showFatal(error);
             } else {
                 w.attach(ready, new HierarchyImporter(ready.database(), ready.reference(), ready.changes(),
-                        ready.clock()));
+                        ready.clock()), new LegacyImportService(ready.database(), ready.hierarchyQueries(),
+                        ready.reference(), ready.changes(), ready.clock()));
                 w.offerDemoIfEmpty();
             }
         }));

@@ -24,6 +24,10 @@ final class MainMenu {
 
         void importHierarchy();
 
+        void importLegacy();
+
+        void importHistory();
+
         void undo();
 
         void redo();
@@ -54,8 +58,14 @@ final class MainMenu {
         demo.setId("menu-load-demo");
         MenuItem importHierarchy = item(i18n, "menu.file.importHierarchy", commands::importHierarchy, null);
         importHierarchy.setId("menu-import-hierarchy");
+        MenuItem importLegacy = item(i18n, "menu.file.importLegacy", commands::importLegacy,
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        importLegacy.setId("menu-import-legacy");
+        MenuItem importHistory = item(i18n, "menu.file.importHistory", commands::importHistory, null);
+        importHistory.setId("menu-import-history");
         MenuItem exit = item(i18n, "menu.file.exit", commands::exit, shortcut(KeyCode.Q));
-        Menu file = new Menu(i18n.get("menu.file"), null, importHierarchy, demo, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(i18n.get("menu.file"), null, importLegacy, importHistory, new SeparatorMenuItem(),
+                importHierarchy, demo, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem undo = item(i18n, "menu.edit.undo", commands::undo, shortcut(KeyCode.Z));

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
 import org.diaban.importing.hierarchy.HierarchyImporter;
+import org.diaban.importing.legacy.commit.LegacyImportService;
 import org.diaban.service.Services;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.search.SearchHit;
@@ -38,6 +39,8 @@ import org.diaban.ui.concerns.ConcernsPane;
 import org.diaban.ui.hierarchy.HierarchyPane;
 import org.diaban.ui.hierarchy.HierarchyViewModel;
 import org.diaban.ui.hierarchy.UnitEditing;
+import org.diaban.ui.importing.LegacyImporting;
+import org.diaban.ui.importing.LegacyImports;
 import org.diaban.ui.search.SearchBox;
 import org.diaban.ui.search.SearchViewModel;
 
@@ -134,15 +137,21 @@ public final class MainWindow {
 
     /** Builds the workspaces on the opened services, without file import; called on the FX thread. */
     public void attach(Services ready) {
-        attach(ready, null);
+        attach(ready, null, null);
     }
 
-    /** Builds the workspaces on the opened services; called on the FX thread. */
-    public void attach(Services ready, HierarchyImporter hierarchyImporter) {
+    /**
+     * Builds the workspaces on the opened services; called on the FX thread. The importers may be
+     * null: their menu items then do nothing.
+     */
+    public void attach(Services ready, HierarchyImporter hierarchyImporter, LegacyImportService legacyImporter) {
         completeLayout();
         this.services = ready;
         this.importer = hierarchyImporter;
+        this.legacyImporter = legacyImporter;
         this.dataLoading = new DataLoading(stage, i18n, ready.demo(), hierarchyImporter, tasks, undo);
+        this.legacyImporting = legacyImporter == null ? null : new LegacyImporting(stage, i18n,
+                LegacyImports.of(legacyImporter, ready.hierarchyQueries()), tasks, undo::clear);
         ErrorMessages errors = new ErrorMessages(i18n);
         Dialogs dialogs = new Dialogs(i18n);
 
@@ -215,6 +224,8 @@ public final class MainWindow {
     private Dialogs dialogs;
     private boolean secondaryLoaded;
     private HierarchyImporter importer;
+    private LegacyImportService legacyImporter;
+    private LegacyImporting legacyImporting;
     private DataLoading dataLoading;
     private Consumer<DataChanges.Topic> changeListener;
 
@@ -314,6 +325,20 @@ public final class MainWindow {
         }
 
         @Override
+        public void importLegacy() {
+            if (legacyImporting != null) {
+                legacyImporting.openWizard();
+            }
+        }
+
+        @Override
+        public void importHistory() {
+            if (legacyImporting != null) {
+                legacyImporting.openHistory();
+            }
+        }
+
+        @Override
         public void undo() {
             undo.undo(() -> { }, e -> dialogs.error(stage, new ErrorMessages(i18n).describe(e)));
         }
@@ -381,7 +406,7 @@ public final class MainWindow {
             build();
             completeLayout();
             if (services != null) {
-                attach(services, importer);
+                attach(services, importer, legacyImporter);
             }
         }
 

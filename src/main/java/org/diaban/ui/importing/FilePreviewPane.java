@@ -1,0 +1,385 @@
+package org.diaban.ui.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.diaban.i18n.Formats;
+import org.diaban.i18n.I18n;
+import org.diaban.importing.legacy.commit.FilePreview;
+import org.diaban.importing.legacy.commit.MatchAnswers;
+import org.diaban.importing.legacy.commit.MatchCandidate;
+import org.diaban.importing.legacy.commit.MatchQuestion;
+import org.diaban.importing.legacy.records.DryRunReport;
+import org.diaban.importing.legacy.records.Finding;
+import org.diaban.ui.common.Columns;
+
+/**
+ * The review of one file: what was detected (shape, district to confirm, encoding, sheets, rows),
+ * and in tabs the decoded records, the errors and warnings by row, and the people to confirm.
+ * More tabs (columns to map by hand) fit in the same tab pane.
+ */
+final class FilePreviewPane {
+
+    /** Record fields that are ids for the database, not for reading: the names are shown instead. */
+    private static final Set<String> HIDDEN_FIELDS = Set.of("xa_id", "thon_id", "thon_ids", "xa_ids", "sheet");
+
+    /** One error or warning in the findings table. */
+    record FindingRow(boolean error, Finding finding) {
+    }
+
+    private final I18n i18n;
+    private final ImportTexts texts;
+    private final ImportWizardViewModel model;
+    private final VBox root = new VBox(8);
+    private final Label title = new Label();
+    private final Label outcome = new Label();
+    private final ComboBox<LegacyImports.District> district = new ComboBox<>();
+    private final Label districtNote = new Label();
+    private final Label shape = new Label();
+    private final Label encoding = new Label();
+    private final Label sheets = new Label();
+    private final Label headerRows = new Label();
+    private final Label tableRows = new Label();
+    private final Label year = new Label();
+    private final Label people = new Label();
+    private final TableView<Map<String, Object>> records = new TableView<>();
+    private final Label summary = new Label();
+    private final TableView<FindingRow> findings = new TableView<>();
+    private final VBox questions = new VBox(12);
+    private final Tab recordsTab = new Tab();
+    private final Tab findingsTab = new Tab();
+    private final Tab questionsTab = new Tab();
+    private final TabPane tabs;
+    private ImportWizardViewModel.Entry shown;
+    private boolean filling;
+    private final ChangeListener<FilePreview> refresh = (obs, was, now) -> fill();
+
+    FilePreviewPane(I18n i18n, ImportWizardViewModel model) {
+        this.i18n = i18n;
+        this.texts = new ImportTexts(i18n);
+        this.model = model;
+        title.getStyleClass().add("details-title");
+        title.setId("import-file-title");
+        outcome.setId("import-file-outcome");
+        shape.setId("import-shape");
+        district.setId("import-district");
+        district.setItems(model.districts());
+        district.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LegacyImports.District d) {
+                return d == null ? "" : d.name();
+            }
+
+            @Override
+            public LegacyImports.District fromString(String s) {
+                return null;
+            }
+        });
+        district.setPromptText(i18n.get("legacy.review.district.choose"));
+        district.setPrefWidth(260);
+        district.valueProperty().addListener((obs, was, now) -> {
+            if (!filling && now != null && shown != null) {
+                model.changeDistrict(shown, now.key());
+            }
+        });
+        district.disableProperty().bind(model.runningProperty());
+        districtNote.getStyleClass().add("form-hint");
+        districtNote.setWrapText(true);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        facts.getColumnConstraints().addAll(labels, values, labels, values);
+        fact(facts, 0, 0, "legacy.review.shape", shape);
+        fact(facts, 0, 2, "legacy.review.encoding", encoding);
+        fact(facts, 1, 0, "legacy.review.sheets", sheets);
+        fact(facts, 1, 2, "legacy.review.year", year);
+        fact(facts, 2, 0, "legacy.review.headerRows", headerRows);
+        fact(facts, 2, 2, "legacy.review.tableRows", tableRows);
+        Label districtLabel = factLabel("legacy.review.district");
+        facts.add(districtLabel, 0, 3);
+        facts.add(district, 1, 3);
+        facts.add(districtNote, 2, 3, 2, 1);
+        fact(facts, 4, 0, "legacy.review.people", people);
+        GridPane.setColumnSpan(people, 3);
+
+        records.setId("import-records");
+        records.setPlaceholder(new Label(i18n.get("legacy.review.noRecords")));
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        VBox recordsBox = new VBox(6, summary, records);
+        VBox.setVgrow(records, Priority.ALWAYS);
+        recordsBox.setPadding(new Insets(6, 0, 0, 0));
+        recordsTab.setContent(recordsBox);
+
+        findings.setId("import-findings");
+        findings.setPlaceholder(new Label(i18n.get("legacy.review.noFindings")));
+        findings.getColumns().addAll(List.of(
+                Columns.text(i18n.get("legacy.finding.level"), r -> i18n.get(r.error()
+                        ? "legacy.finding.error" : "legacy.finding.warning"), 90),
+                Columns.text(i18n.get("legacy.finding.sheet"), r -> r.finding().sheet(), 80),
+                Columns.value(i18n.get("legacy.finding.row"), r -> r.finding().row() == null ? 0 : r.finding().row(),
+                        n -> n == 0 ? "" : Integer.toString(n), 60),
+                Columns.text(i18n.get("legacy.finding.code"), r -> texts.code(r.finding().code()), 190),
+                Columns.text(i18n.get("legacy.finding.field"), r -> r.finding().field() == null ? ""
+                        : texts.field(r.finding().field()), 130),
+                Columns.text(i18n.get("legacy.finding.value"), r -> texts.value(r.finding().value()), 150),
+                Columns.text(i18n.get("legacy.finding.message"), r -> texts.message(r.finding()), 420)));
+        findings.getStyleClass().add("import-findings");
+        findings.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(FindingRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("finding-error", "finding-warning");
+                if (!empty && item != null) {
+                    getStyleClass().add(item.error() ? "finding-error" : "finding-warning");
+                }
+            }
+        });
+        findingsTab.setContent(findings);
+
+        questions.setId("import-questions");
+        questions.setPadding(new Insets(8));
+        ScrollPane questionScroll = new ScrollPane(questions);
+        questionScroll.setFitToWidth(true);
+        questionsTab.setContent(questionScroll);
+
+        for (Tab t : List.of(recordsTab, findingsTab, questionsTab)) {
+            t.setClosable(false);
+        }
+        recordsTab.setId("import-tab-records");
+        findingsTab.setId("import-tab-findings");
+        questionsTab.setId("import-tab-questions");
+        tabs = new TabPane(recordsTab, findingsTab, questionsTab);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, outcome);
+        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        root.getChildren().addAll(head, facts, tabs);
+        root.setPadding(new Insets(4, 8, 8, 12));
+        root.setId("import-preview");
+        model.districts().addListener((javafx.collections.ListChangeListener<LegacyImports.District>) c -> fill());
+    }
+
+    Node view() {
+        return root;
+    }
+
+    /** Extra tabs (e.g. columns to map by hand) go after the built-in ones. */
+    TabPane tabs() {
+        return tabs;
+    }
+
+    void show(ImportWizardViewModel.Entry entry) {
+        if (shown != null) {
+            shown.previewProperty().removeListener(refresh);
+        }
+        shown = entry;
+        if (entry != null) {
+            entry.previewProperty().addListener(refresh);
+        }
+        fill();
+    }
+
+    private void fill() {
+        filling = true;
+        try {
+            root.setVisible(shown != null && shown.preview() != null);
+            if (shown == null || shown.preview() == null) {
+                return;
+            }
+            FilePreview preview = shown.preview();
+            DryRunReport r = preview.report();
+            title.setText(shown.fileName());
+            outcome.setText(texts.outcome(r.outcome()));
+            outcome.getStyleClass().setAll("label", "outcome-badge", "outcome-" + r.outcome());
+            shape.setText(texts.shape(r.get("shape")));
+            encoding.setText(texts.encoding(r.get("encoding")));
+            sheets.setText(texts.value(r.get("sheets")));
+            year.setText(r.get("year") == null ? "" : r.get("year").toString());
+            headerRows.setText(texts.value(r.get("header_rows")));
+            tableRows.setText(range(r.get("table_rows")));
+            fillDistrict(r);
+            people.setText(preview.questions().isEmpty()
+                    ? i18n.format("legacy.review.peopleCounts", Formats.number(preview.knownCadres()),
+                    Formats.number(preview.newCadres()))
+                    : i18n.format("legacy.review.peopleCountsAsk", Formats.number(preview.knownCadres()),
+                    Formats.number(preview.newCadres()), Formats.number(preview.questions().size())));
+            fillRecords(r);
+            List<FindingRow> rows = new ArrayList<>();
+            r.errors().forEach(f -> rows.add(new FindingRow(true, f)));
+            r.warnings().forEach(f -> rows.add(new FindingRow(false, f)));
+            findings.getItems().setAll(rows);
+            findingsTab.setText(i18n.format("legacy.review.tab.findings", Formats.number(r.errors().size()),
+                    Formats.number(r.warnings().size())));
+            fillQuestions(preview.questions());
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void fillDistrict(DryRunReport r) {
+        Object detected = r.get("district_id");
+        String key = shown.districtKeyProperty().get() != null ? shown.districtKeyProperty().get()
+                : detected == null ? null : detected.toString();
+        district.setValue(model.districts().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null));
+        if (shown.districtKeyProperty().get() != null) {
+            districtNote.setText(i18n.get("legacy.review.district.chosen"));
+        } else if (detected != null) {
+            districtNote.setText(i18n.get("legacy.review.district.detected"));
+        } else {
+            districtNote.setText(i18n.get("legacy.review.district.unknown"));
+        }
+    }
+
+    private void fillRecords(DryRunReport r) {
+        List<Map<String, Object>> rows = r.records();
+        Map<String, Object> sum = r.summary();
+        summary.setVisible(false);
+        summary.setManaged(false);
+        if (rows.isEmpty() && sum != null && sum.containsKey("data_rows")) {
+            // the household list: tens of thousands of rows, shown as its summary and a few samples
+            summary.setText(householdSummary(sum));
+            summary.setVisible(true);
+            summary.setManaged(true);
+            Object samples = sum.get("samples");
+            rows = samples instanceof List<?> l ? castRows(l) : List.of();
+            recordsTab.setText(i18n.format("legacy.review.tab.records", Formats.number(
+                    ((Number) sum.get("data_rows")).longValue())));
+        } else {
+            recordsTab.setText(i18n.format("legacy.review.tab.records", Formats.number(rows.size())));
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        rows.stream().limit(200).forEach(m -> fields.addAll(m.keySet()));
+        fields.removeAll(HIDDEN_FIELDS);
+        List<TableColumn<Map<String, Object>, ?>> columns = new ArrayList<>();
+        for (String f : fields) {
+            TableColumn<Map<String, Object>, String> c = new TableColumn<>(texts.field(f));
+            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(texts.value(cell.getValue().get(f))));
+            c.setPrefWidth(width(f));
+            columns.add(c);
+        }
+        records.getColumns().setAll(columns);
+        records.getItems().setAll(rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castRows(List<?> list) {
+        return list.stream().filter(Map.class::isInstance).map(o -> (Map<String, Object>) o).toList();
+    }
+
+    private String householdSummary(Map<String, Object> s) {
+        return i18n.format("legacy.review.householdSummary", number(s.get("data_rows")),
+                number(s.get("first_data_row")), number(s.get("last_data_row")), number(s.get("cadres")),
+                number(s.get("tong_nhan_khau")), byDien(s.get("by_dien")));
+    }
+
+    private String byDien(Object counts) {
+        if (!(counts instanceof Map<?, ?> m)) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        m.forEach((k, v) -> parts.add(texts.field("dien." + k) + " " + number(v)));
+        return String.join(", ", parts);
+    }
+
+    private static String number(Object n) {
+        return n instanceof Number x ? Formats.number(x.longValue()) : Objects.toString(n, "");
+    }
+
+    private static double width(String field) {
+        return switch (field) {
+            case "row", "stt", "cap_uy", "cap", "nam_sinh", "nhan_khau", "tong", "dinh_muc", "dat",
+                 "tong_trong_file", "tong_la_cong_thuc", "nam_thanh_lap", "so_kien_nghi" -> 60;
+            case "ho_ten", "can_bo", "chu_ho", "to_truong", "xa", "so_quyet_dinh", "ngay_quyet_dinh", "ngay" -> 140;
+            case "thang" -> 200;
+            default -> 180;
+        };
+    }
+
+    private String range(Object rows) {
+        return rows instanceof List<?> l && l.size() == 2
+                ? i18n.format("legacy.review.rowRange", l.get(0), l.get(1)) : texts.value(rows);
+    }
+
+    private void fillQuestions(List<MatchQuestion> list) {
+        questions.getChildren().clear();
+        questionsTab.setText(i18n.format("legacy.review.tab.questions", Formats.number(list.size())));
+        if (list.isEmpty()) {
+            Label none = new Label(i18n.get("legacy.review.noQuestions"));
+            none.getStyleClass().add("placeholder-text");
+            questions.getChildren().add(none);
+            return;
+        }
+        Label intro = new Label(i18n.get("legacy.review.questionsIntro"));
+        intro.setWrapText(true);
+        questions.getChildren().add(intro);
+        for (MatchQuestion q : list) {
+            Label head = new Label(i18n.format("legacy.review.question", q.name(), q.sheet(), q.row(),
+                    q.evidence() == null ? "" : q.evidence()));
+            head.getStyleClass().add("section-title");
+            head.setWrapText(true);
+            VBox box = new VBox(4, head);
+            ToggleGroup group = new ToggleGroup();
+            String answer = model.answerTo(q);
+            for (MatchCandidate c : q.candidates()) {
+                box.getChildren().add(choice(group, i18n.format("legacy.review.samePerson", c.label()), q, c.ref(),
+                        answer));
+            }
+            box.getChildren().add(choice(group, i18n.get("legacy.review.otherPerson"), q, MatchAnswers.NEW, answer));
+            questions.getChildren().add(box);
+        }
+    }
+
+    private RadioButton choice(ToggleGroup group, String text, MatchQuestion q, String ref, String answer) {
+        RadioButton b = new RadioButton(text);
+        b.setWrapText(true);
+        b.setToggleGroup(group);
+        b.setSelected(ref.equals(answer));
+        b.setUserData(ref);
+        b.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.answer(q, ref);
+            }
+        });
+        return b;
+    }
+
+    private Label factLabel(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("fact-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void fact(GridPane grid, int row, int col, String key, Label value) {
+        grid.add(factLabel(key), col, row);
+        grid.add(value, col + 1, row);
+    }
+}

@@ -1,0 +1,125 @@
+package org.diaban.ui.importing;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.diaban.i18n.Formats;
+import org.diaban.i18n.I18n;
+import org.diaban.importing.legacy.records.Finding;
+
+/**
+ * The words the import screens show for the importer's codes: shapes, record fields, error and
+ * warning codes, outcomes and batch states. An unknown code shows as itself.
+ */
+public final class ImportTexts {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
+    private final I18n i18n;
+
+    public ImportTexts(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public String shape(Object code) {
+        return named("legacy.shape.", code);
+    }
+
+    /** A batch's kind: a file shape, or another import ("hierarchy"). */
+    public String kind(String code) {
+        return i18n.has("legacy.shape." + code) ? shape(code) : named("legacy.kind.", code);
+    }
+
+    public String field(String name) {
+        return named("legacy.field.", name);
+    }
+
+    public String code(String code) {
+        return named("legacy.code.", code);
+    }
+
+    public String outcome(String outcome) {
+        return named("legacy.outcome.", outcome);
+    }
+
+    public String status(Enum<?> status) {
+        return status == null ? "" : named("legacy.status.", status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public String encoding(Object encoding) {
+        return named("legacy.encoding.", encoding);
+    }
+
+    /** A stored-row kind ("cadre", "assignment"...), for counts. */
+    public String rowKind(String kind) {
+        return named("legacy.rows.", kind);
+    }
+
+    /** Counts by kind as one line: "28 phân công, 15 cán bộ". */
+    public String counts(Map<String, Integer> counts) {
+        if (counts == null || counts.isEmpty()) {
+            return i18n.get("legacy.rows.none");
+        }
+        return counts.entrySet().stream()
+                .map(e -> Formats.number(e.getValue()) + " " + rowKind(e.getKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    public String when(LocalDateTime at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    /** A finding's message: ours for a known code (the importer's own is English), else the importer's. */
+    public String message(Finding f) {
+        String key = "legacy.code." + f.code() + ".explain";
+        return i18n.has(key) ? i18n.get(key) : f.message() == null ? "" : f.message();
+    }
+
+    /**
+     * A record value for a table cell: lists joined, ISO dates as dd/MM/yyyy, yes/no for flags,
+     * member lists as "name (position)".
+     */
+    public String value(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Boolean b) {
+            return i18n.get(b ? "dialog.yes" : "dialog.no");
+        }
+        if (v instanceof Collection<?> c) {
+            return c.stream().map(this::value).collect(Collectors.joining(", "));
+        }
+        if (v instanceof Map<?, ?> m) {
+            Object name = m.get("ho_ten");
+            Object position = m.get("chuc_vu");
+            if (name != null) {
+                return position == null ? name.toString() : name + " (" + position + ")";
+            }
+            return m.entrySet().stream().map(e -> field(e.getKey().toString()) + ": " + value(e.getValue()))
+                    .collect(Collectors.joining("; "));
+        }
+        if (v instanceof LocalDate d) {
+            return Formats.date(d);
+        }
+        if (v instanceof String s && s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            try {
+                return Formats.date(LocalDate.parse(s));
+            } catch (DateTimeParseException e) {
+                return s;
+            }
+        }
+        return v.toString();
+    }
+
+    private String named(String prefix, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = prefix + code;
+        return i18n.has(key) ? i18n.get(key) : code.toString();
+    }
+}
