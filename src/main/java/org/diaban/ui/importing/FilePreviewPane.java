@@ -125,14 +125,15 @@ final class FilePreviewPane {
         Label districtLabel = factLabel("legacy.review.district");
         facts.add(districtLabel, 0, 3);
         facts.add(district, 1, 3);
-        facts.add(districtNote, 2, 3, 2, 1);
-        fact(facts, 4, 0, "legacy.review.people", people);
+        facts.add(districtNote, 1, 4, 3, 1);
+        fact(facts, 5, 0, "legacy.review.people", people);
         GridPane.setColumnSpan(people, 3);
 
         records.setId("import-records");
         records.setPlaceholder(new Label(i18n.get("legacy.review.noRecords")));
         summary.setId("import-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox recordsBox = new VBox(6, summary, records);
         VBox.setVgrow(records, Priority.ALWAYS);
         recordsBox.setPadding(new Insets(6, 0, 0, 0));
@@ -142,15 +143,17 @@ final class FilePreviewPane {
         findings.setPlaceholder(new Label(i18n.get("legacy.review.noFindings")));
         findings.getColumns().addAll(List.of(
                 Columns.text(i18n.get("legacy.finding.level"), r -> i18n.get(r.error()
-                        ? "legacy.finding.error" : "legacy.finding.warning"), 90),
-                Columns.text(i18n.get("legacy.finding.sheet"), r -> r.finding().sheet(), 80),
+                        ? "legacy.finding.error" : "legacy.finding.warning"), 75),
+                Columns.text(i18n.get("legacy.finding.sheet"), r -> r.finding().sheet(), 85),
                 Columns.value(i18n.get("legacy.finding.row"), r -> r.finding().row() == null ? 0 : r.finding().row(),
-                        n -> n == 0 ? "" : Integer.toString(n), 60),
-                Columns.text(i18n.get("legacy.finding.code"), r -> texts.code(r.finding().code()), 190),
+                        n -> n == 0 ? "" : Integer.toString(n), 55),
+                Columns.text(i18n.get("legacy.finding.code"), r -> texts.code(r.finding().code()), 160),
                 Columns.text(i18n.get("legacy.finding.field"), r -> r.finding().field() == null ? ""
-                        : texts.field(r.finding().field()), 130),
-                Columns.text(i18n.get("legacy.finding.value"), r -> texts.value(r.finding().value()), 150),
-                Columns.text(i18n.get("legacy.finding.message"), r -> texts.message(r.finding()), 420)));
+                        : texts.field(r.finding().field()), 115),
+                Columns.text(i18n.get("legacy.finding.value"), r -> texts.value(r.finding().value()), 140),
+                wrapping(Columns.text(i18n.get("legacy.finding.message"), r -> texts.message(r.finding()), 300))));
+        // the explanation takes what is left, on several lines if need be
+        findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         findings.getStyleClass().add("import-findings");
         findings.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -263,7 +266,9 @@ final class FilePreviewPane {
         Map<String, Object> sum = r.summary();
         summary.setVisible(false);
         summary.setManaged(false);
+        records.setPlaceholder(new Label(i18n.get("legacy.review.noRecords")));
         if (rows.isEmpty() && sum != null && sum.containsKey("data_rows")) {
+            records.setPlaceholder(new Label(i18n.get("legacy.review.householdRows")));
             // the household list: tens of thousands of rows, shown as its summary and a few samples
             summary.setText(householdSummary(sum));
             summary.setVisible(true);
@@ -295,9 +300,10 @@ final class FilePreviewPane {
     }
 
     private String householdSummary(Map<String, Object> s) {
+        Object communes = s.get("by_xa") instanceof Map<?, ?> m ? m.size() : "";
         return i18n.format("legacy.review.householdSummary", number(s.get("data_rows")),
                 number(s.get("first_data_row")), number(s.get("last_data_row")), number(s.get("cadres")),
-                number(s.get("tong_nhan_khau")), byDien(s.get("by_dien")));
+                number(s.get("tong_nhan_khau")), byDien(s.get("by_dien")), number(communes));
     }
 
     private String byDien(Object counts) {
@@ -315,10 +321,12 @@ final class FilePreviewPane {
 
     private static double width(String field) {
         return switch (field) {
-            case "row", "stt", "cap_uy", "cap", "nam_sinh", "nhan_khau", "tong", "dinh_muc", "dat",
-                 "tong_trong_file", "tong_la_cong_thuc", "nam_thanh_lap", "so_kien_nghi" -> 60;
-            case "ho_ten", "can_bo", "chu_ho", "to_truong", "xa", "so_quyet_dinh", "ngay_quyet_dinh", "ngay" -> 140;
-            case "thang" -> 200;
+            case "row", "stt" -> 50;
+            case "cap_uy", "cap", "nam_sinh", "nhan_khau", "tong", "dinh_muc", "dat", "tong_trong_file",
+                 "tong_la_cong_thuc", "nam_thanh_lap", "so_kien_nghi" -> 70;
+            case "xa", "so_quyet_dinh", "ngay_quyet_dinh", "ngay" -> 120;
+            case "ho_ten", "can_bo", "chu_ho", "to_truong", "thon" -> 150;
+            case "chuc_vu", "thang", "chi_bo" -> 220;
             default -> 180;
         };
     }
@@ -369,6 +377,26 @@ final class FilePreviewPane {
             }
         });
         return b;
+    }
+
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+                text.getStyleClass().add("wrapping-cell-text");
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
     }
 
     private Label factLabel(String key) {

@@ -192,7 +192,7 @@ public final class ImportWizard {
         FilePreviewPane preview = new FilePreviewPane(i18n, model);
         model.selectedProperty().addListener((obs, was, now) -> preview.show(now));
         SplitPane split = new SplitPane(list, preview.view());
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list, false);
         return split;
     }
@@ -212,14 +212,19 @@ public final class ImportWizard {
             name.getStyleClass().add("import-entry-name");
             Label badge = new Label(texts.outcome(r.outcome()));
             badge.getStyleClass().addAll("outcome-badge", "outcome-" + r.outcome());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             Label counts = new Label(i18n.format("legacy.review.counts", Formats.number(recordCount(r)),
                     Formats.number(r.errors().size()), Formats.number(r.warnings().size())));
             counts.getStyleClass().add("import-entry-counts");
             Label kind = new Label(texts.shape(r.get("shape")));
             kind.getStyleClass().add("import-entry-counts");
-            HBox top = new HBox(6, badge, name);
-            top.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(new VBox(2, top, kind, counts));
+            HBox status = new HBox(6, badge, counts);
+            status.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(3, name, kind, status);
+            // as wide as the cell: long names end in "..." instead of scrolling the list sideways
+            box.setMinWidth(0);
+            box.setPrefWidth(1);
+            setGraphic(box);
         }
     }
 

@@ -1,0 +1,175 @@
+package org.diaban.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.diaban.i18n.I18n;
+import org.diaban.importing.hierarchy.HierarchyImporter;
+import org.diaban.importing.legacy.commit.LegacyImportService;
+import org.diaban.service.Services;
+import org.diaban.testing.TestServices;
+import org.diaban.ui.importing.ImportWizardViewModel;
+import org.diaban.ui.importing.LegacyImports;
+import org.diaban.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The import wizard from the File menu on the fixture province: two assignment lists analysed
+ * (records, the detected district, the rejected rows by row number), a cancelled analysis of the
+ * large household list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardUiTest {
+
+    private static final long WAIT = 60;
+    static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures", "legacy");
+
+    @TempDir
+    static Path dir;
+
+    private static Services services;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void importHierarchy() {
+        services = TestServices.open(dir);
+        new HierarchyImporter(services.database(), services.reference(), services.changes(), services.clock())
+                .importFile(FIXTURES.resolve("hierarchy.json"));
+    }
+
+    @AfterAll
+    static void closeServices() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(stage, new I18n(I18n.VIETNAMESE), () -> "vi", lang -> { });
+        window.attach(services, null, new LegacyImportService(services.database(), services.hierarchyQueries(),
+                services.reference(), services.changes(), services.clock()));
+        stage.setWidth(1200);
+        stage.setHeight(760);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != stage && w.isShowing()) {
+                    w.hide();
+                }
+            }
+            return null;
+        });
+        window.shutdown();
+    }
+
+    @Test
+    void analysesTwoAssignmentListsAndShowsRecordsAndRejectedRows(FxRobot robot) throws Exception {
+        ImportWizardViewModel model = openWizard(robot);
+        fx(() -> {
+            model.addFiles(List.of(FIXTURES.resolve("phan_cong_HuuLung_2022.xls"),
+                    FIXTURES.resolve("loi_phan_cong_ChiLang_2023.xlsx")));
+            return null;
+        });
+        robot.clickOn("#import-next");
+        waitFor(() -> model.stepProperty().get() == ImportWizardViewModel.Step.REVIEW);
+
+        ListView<ImportWizardViewModel.Entry> entries = robot.lookup("#import-entries").queryAs(ListView.class);
+        assertEquals(2, entries.getItems().size());
+        TableView<?> records = robot.lookup("#import-records").queryAs(TableView.class);
+        waitFor(() -> records.getItems().size() == 28);
+        assertEquals("Danh sách phân công phụ trách", robot.lookup("#import-shape").queryAs(Label.class).getText());
+        ComboBox<LegacyImports.District> district = robot.lookup("#import-district").queryAs(ComboBox.class);
+        waitFor(() -> district.getValue() != null && district.getValue().key().equals("huu-lung"));
+        assertTrue(records.getColumns().stream().anyMatch(c -> c.getText().equals("Họ và tên")));
+        Snapshots.save(robot, root(robot), "import-wizard-huu-lung");
+
+        // the Chi Lăng list: five rows rejected, each with its row number
+        robot.clickOn(robot.from(entries).lookup("loi_phan_cong_ChiLang_2023.xlsx").queryAs(Node.class));
+        waitFor(() -> district.getValue() != null && district.getValue().key().equals("chi-lang"));
+        assertEquals(19, records.getItems().size());
+        robot.clickOn("Lỗi (5) và cảnh báo (0)");
+        TableView<?> findings = robot.lookup("#import-findings").queryAs(TableView.class);
+        waitFor(() -> findings.getItems().size() == 5);
+        List<Object> rows = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> (Object) findings.getColumns().get(2).getCellData(i)).toList();
+        assertEquals(List.of(24, 27, 28, 35, 37), rows);
+        assertTrue(robot.from(findings).lookup("Ngày không hợp lệ").tryQuery().isPresent());
+        robot.clickOn(robot.from(findings).lookup("Không có thôn này").queryAs(Node.class));
+        Snapshots.save(robot, root(robot), "import-wizard-chi-lang-errors");
+        robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
+                && l.getText().startsWith("Cần xác nhận")).queryAs(Node.class));
+        Snapshots.save(robot, root(robot), "import-wizard-questions");
+    }
+
+    @Test
+    void analysisOfTheLargeHouseholdListCanBeCancelled(FxRobot robot) throws Exception {
+        ImportWizardViewModel model = openWizard(robot);
+        fx(() -> {
+            model.addFiles(List.of(FIXTURES.resolve("ho_gia_dinh_phu_trach_HuuLung_2024.xlsx")));
+            return null;
+        });
+        Snapshots.save(robot, root(robot), "import-wizard-files");
+        robot.clickOn("#import-next");
+        waitFor(() -> model.runningProperty().get());
+        robot.clickOn("#import-cancel");
+        waitFor(() -> !model.runningProperty().get());
+        assertEquals(ImportWizardViewModel.Step.FILES, model.stepProperty().get());
+        assertEquals("Đã dừng phân tích. Có thể chọn lại tệp và phân tích lại.",
+                robot.lookup("#import-message").queryAs(Label.class).getText());
+        Button next = robot.lookup("#import-next").queryButton();
+        waitFor(() -> !next.isDisabled());
+
+        // usable again: the same file analysed to the end shows its summary
+        robot.clickOn(next);
+        waitFor(() -> model.stepProperty().get() == ImportWizardViewModel.Step.REVIEW);
+        Label summary = robot.lookup("#import-summary").queryAs(Label.class);
+        waitFor(() -> summary.isVisible() && summary.getText().startsWith("50.000 hộ"));
+        Snapshots.save(robot, root(robot), "import-wizard-households");
+    }
+
+    private ImportWizardViewModel openWizard(FxRobot robot) throws Exception {
+        waitFor(() -> window.readyProperty().get());
+        robot.clickOn("#menu-file").clickOn("Nhập sổ sách cũ (Excel)…");
+        waitFor(() -> robot.lookup("#import-wizard").tryQuery().isPresent());
+        return (ImportWizardViewModel) root(robot).getProperties().get(ImportWizardViewModel.class);
+    }
+
+    private static Parent root(FxRobot robot) {
+        return robot.lookup("#import-wizard").queryAs(Parent.class);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(WAIT, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, condition);
+    }
+}
