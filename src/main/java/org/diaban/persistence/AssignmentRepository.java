@@ -36,6 +36,17 @@ public final class AssignmentRepository {
     }
 
     /**
+     * Every (cadre, unit) pair of the unit assignments ever made, cancelled ones left out; a
+     * household assignment gives the household's village. For telling people apart on import.
+     */
+    public List<long[]> cadreUnitPairs() {
+        return session.createNativeQuery("select distinct a.cadre_id, coalesce(a.unit_id, h.village_id) from assignment a"
+                        + " left join household h on h.id = a.household_id where a.cancelled_on is null", Tuple.class)
+                .getResultList().stream()
+                .map(t -> new long[] {((Number) t.get(0)).longValue(), ((Number) t.get(1)).longValue()}).toList();
+    }
+
+    /**
      * Who is assigned where on a day: distinct (cadre, unit) pairs, an assignment to a household
      * counting for the household's village.
      */

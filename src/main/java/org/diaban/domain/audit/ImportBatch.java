@@ -81,6 +81,15 @@ public class ImportBatch {
         this.finishedAt = LocalDateTime.now();
     }
 
+    /** Names what the batch turned out to hold (the shape of a legacy file is known once read). */
+    public void classify(String batchKind) {
+        this.kind = batchKind;
+    }
+
+    public LocalDateTime undoneAt() {
+        return undoneAt;
+    }
+
     public void markUndone() {
         if (status != ImportBatchStatus.COMMITTED) {
             throw new DomainException("import.error.undoNotCommitted", id, status);

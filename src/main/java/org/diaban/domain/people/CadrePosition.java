@@ -108,7 +108,7 @@ public class CadrePosition {
         return importBatchId;
     }
 
-    void markImported(Long batchId) {
+    public void markImported(Long batchId) {
         this.importBatchId = batchId;
     }
 }

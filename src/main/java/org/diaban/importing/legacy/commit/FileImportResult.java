@@ -11,10 +11,15 @@ import org.diaban.importing.legacy.records.DryRunReport;
  * @param report   what was read (accepted records, rejected rows, warnings)
  * @param batchId  the import batch that holds what was stored, or null when nothing was
  * @param stored   rows stored by kind ("cadre", "assignment", "activity", "household"...)
- * @param refusal  why nothing was stored (a file-level error, already imported...), or null
+ * @param refusal  why nothing was stored, as a code: a file-level error of the README
+ *                 ({@code NOT_A_WORKBOOK}, {@code UNREADABLE_FILE}, {@code NO_TABLE_FOUND},
+ *                 {@code UNKNOWN_DISTRICT}), {@code ALREADY_IMPORTED}, {@code CANCELLED} or
+ *                 {@code FAILED}; null when stored
+ * @param detail   more about the refusal for people (the file-level message, the earlier batch, the
+ *                 failure), or null
  */
 public record FileImportResult(Path file, DryRunReport report, Long batchId, Map<String, Integer> stored,
-        String refusal) {
+        String refusal, String detail) {
 
     public FileImportResult {
         stored = Map.copyOf(stored);

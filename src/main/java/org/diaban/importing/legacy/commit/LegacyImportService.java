@@ -1,8 +1,35 @@
 package org.diaban.importing.legacy.commit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+import org.diaban.domain.audit.AuditAction;
+import org.diaban.domain.audit.ImportBatch;
+import org.diaban.domain.audit.ImportBatchStatus;
+import org.diaban.domain.common.DomainException;
+import org.diaban.domain.common.LocalizedFailure;
+import org.diaban.importing.legacy.records.DryRunJson;
+import org.diaban.importing.legacy.records.DryRunReport;
+import org.diaban.importing.legacy.records.Finding;
+import org.diaban.importing.legacy.records.LegacyDryRun;
+import org.diaban.importing.legacy.records.RecordSink;
+import org.diaban.importing.legacy.table.TableShape;
 import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.persistence.Database;
+import org.diaban.persistence.Store;
+import org.diaban.service.common.AuditLog;
 import org.diaban.service.common.Clock;
 import org.diaban.service.common.DataChanges;
 import org.diaban.service.common.ReferenceData;
@@ -15,6 +42,8 @@ import org.diaban.service.hierarchy.HierarchyQueries;
  * the stored cadres and the people of the files before it.
  */
 public final class LegacyImportService {
+
+    private static final String BATCH_KIND_UNREAD = "legacy";
 
     private final Database db;
     private final HierarchyQueries hierarchy;
@@ -35,32 +64,243 @@ public final class LegacyImportService {
      * Reads the files as an import would and says what it would store, without writing.
      *
      * @param control progress (per file, reported through the read) and cancel
+     * @throws CancellationException when cancelled
      */
     public List<FilePreview> preview(List<FileRequest> files, MatchAnswers answers, ReadControl control) {
-        throw new UnsupportedOperationException("in progress");
+        UnitKeys units = new UnitKeys(hierarchy);
+        PeopleMatcher people = new PeopleMatcher(storedPeople(units), answers, units::name);
+        List<FilePreview> previews = new ArrayList<>();
+        for (FileRequest request : files) {
+            String fileName = request.file().getFileName().toString();
+            MatchingSink sink = new MatchingSink(people, fileName);
+            int asked = people.questions().size();
+            DryRunReport report = new LegacyDryRun(hierarchy).run(request.file(), request.districtKey(), control, sink);
+            checkCancelled(control);
+            List<MatchQuestion> questions = people.questions().subList(asked, people.questions().size());
+            previews.add(new FilePreview(request.file(), report, questions, sink.created, sink.known));
+        }
+        return previews;
     }
 
-    /** Imports the files, each in its own transaction and batch; a refused file stores nothing. */
+    /**
+     * Imports the files, each in its own transaction and batch; a refused file stores nothing.
+     * Cancelling stops after rolling back the file being read; the files before it stay imported.
+     */
     public List<FileImportResult> commit(List<FileRequest> files, MatchAnswers answers, ReadControl control) {
-        throw new UnsupportedOperationException("in progress");
+        UnitKeys units = new UnitKeys(hierarchy);
+        PeopleMatcher people = new PeopleMatcher(storedPeople(units), answers, units::name);
+        List<FileImportResult> results = new ArrayList<>();
+        try {
+            for (FileRequest request : files) {
+                if (control.cancelRequested().getAsBoolean()) {
+                    results.add(refused(request, null, "CANCELLED", null));
+                    continue;
+                }
+                results.add(commitOne(request, people, units, control));
+            }
+        } finally {
+            if (results.stream().anyMatch(FileImportResult::committed)) {
+                changes.publish(DataChanges.Topic.EVERYTHING);
+            }
+        }
+        return results;
+    }
+
+    private FileImportResult commitOne(FileRequest request, PeopleMatcher people, UnitKeys units,
+            ReadControl control) {
+        String fileName = request.file().getFileName().toString();
+        String sha = sha256(request.file());
+        Optional<ImportBatchView> earlier = sha == null ? Optional.empty() : previouslyImported(sha);
+        if (earlier.isPresent()) {
+            return refused(request, null, "ALREADY_IMPORTED", "#" + earlier.get().id() + " "
+                    + earlier.get().sourceName() + " " + earlier.get().startedAt().toLocalDate());
+        }
+        int mark = people.mark();
+        try {
+            return db.write(store -> {
+                ImportBatch batch = store.importBatches().save(new ImportBatch(BATCH_KIND_UNREAD, fileName, sha));
+                store.flush();
+                BatchWriter writer = new BatchWriter(store, batch.id(), fileName, people, units, reference);
+                DryRunReport report = new LegacyDryRun(hierarchy).run(request.file(), request.districtKey(),
+                        control, writer);
+                checkCancelled(control);
+                if ("reject".equals(report.outcome())) {
+                    throw new Refused(report);
+                }
+                Map<String, Integer> stored = writer.stored();
+                batch.classify(String.valueOf(report.get("shape")));
+                int records = ((Number) report.toMap().get("record_count")).intValue();
+                batch.commit(records, report.errors().size(), report.warnings().size(), summaryOf(report, stored));
+                AuditLog.record(store, AuditAction.IMPORT, "import_batch", batch.id(), fileName + ": " + records
+                        + " records, " + report.errors().size() + " rejected, " + stored);
+                return new FileImportResult(request.file(), report, batch.id(), stored, null, null);
+            });
+        } catch (Refused r) {
+            people.rollBackTo(mark);
+            Finding fileError = r.report.errors().stream().filter(e -> e.row() == null).findFirst().orElseThrow();
+            return refused(request, r.report, fileError.code(), fileError.message());
+        } catch (CancellationException e) {
+            people.rollBackTo(mark);
+            return refused(request, null, "CANCELLED", null);
+        } catch (RuntimeException e) {
+            // whatever went wrong, the file's transaction is rolled back and the next file goes on
+            people.rollBackTo(mark);
+            String detail = e instanceof LocalizedFailure f ? f.messageKey() + " " + f.messageArguments()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            return refused(request, null, "FAILED", detail);
+        }
+    }
+
+    /** The committed batch that imported a file with the same content, if any. */
+    public Optional<ImportBatchView> previouslyImported(Path file) {
+        String sha = sha256(file);
+        return sha == null ? Optional.empty() : previouslyImported(sha);
+    }
+
+    private Optional<ImportBatchView> previouslyImported(String sha) {
+        return history().stream().filter(b -> b.status() == ImportBatchStatus.COMMITTED)
+                .filter(b -> sha.equals(b.sourceSha256())).findFirst();
     }
 
     /** The import batches, newest first. */
     public List<ImportBatchView> history() {
-        throw new UnsupportedOperationException("in progress");
+        return db.read(store -> store.importBatches().all().stream()
+                .map(LegacyImportService::view)
+                .sorted(Comparator.comparing(ImportBatchView::startedAt).reversed()
+                        .thenComparing(Comparator.comparingLong(ImportBatchView::id).reversed()))
+                .toList());
     }
 
     /**
      * Removes every row a batch stored and marks it undone.
      *
-     * @throws org.diaban.domain.common.DomainException when the batch is not committed, or when
-     *         rows stored later depend on its rows (the message names them)
+     * @throws DomainException when the batch is not a committed legacy import, or when rows stored
+     *         later depend on its rows (the message names them)
      */
     public UndoSummary undo(long batchId) {
-        throw new UnsupportedOperationException("in progress");
+        UndoSummary summary = db.write(store -> {
+            ImportBatch batch = store.importBatches().find(batchId)
+                    .orElseThrow(() -> new DomainException("import.error.noBatch", batchId));
+            if (!view(batch).canUndo()) {
+                throw new DomainException("import.error.cannotUndo", batch.sourceName(), batch.status());
+            }
+            Map<String, Long> blocking = store.importedRows().dependents(batchId);
+            if (!blocking.isEmpty()) {
+                throw new DomainException("import.error.undoBlocked", batch.sourceName(), blocking.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+            }
+            Map<String, Integer> removed = store.importedRows().delete(batchId);
+            ImportBatch again = store.importBatches().find(batchId).orElseThrow();
+            again.markUndone();
+            AuditLog.record(store, AuditAction.UNDO, "import_batch", batchId, again.sourceName() + ": " + removed);
+            return new UndoSummary(batchId, removed);
+        });
+        changes.publish(DataChanges.Topic.EVERYTHING);
+        return summary;
     }
 
-    /** What an undo removed, by kind of row. */
-    public record UndoSummary(long batchId, java.util.Map<String, Integer> removed) {
+    /** What an undo removed, by table. */
+    public record UndoSummary(long batchId, Map<String, Integer> removed) {
+    }
+
+    private List<KnownPerson> storedPeople(UnitKeys units) {
+        return db.read(store -> {
+            Map<Long, KnownPerson> byId = new HashMap<>();
+            store.cadres().allWithPositions().forEach(c -> {
+                KnownPerson p = KnownPerson.stored(c.id(), c.fullName(), c.birthYear());
+                c.positions().forEach(pos -> p.addPosition(pos.title()));
+                p.addCommune(units.communeKeyOf(c.homeUnitId()));
+                byId.put(c.id(), p);
+            });
+            for (long[] pair : store.assignments().cadreUnitPairs()) {
+                KnownPerson p = byId.get(pair[0]);
+                if (p != null) {
+                    p.addCommune(units.communeKeyOf(pair[1]));
+                }
+            }
+            return new ArrayList<>(byId.values());
+        });
+    }
+
+    private static ImportBatchView view(ImportBatch b) {
+        return new ImportBatchView(b.id(), b.sourceName(), b.kind(), b.status(), b.startedAt(), b.undoneAt(),
+                b.recordCount(), b.rejectedCount(), b.warningCount(), b.sourceSha256());
+    }
+
+    private static String summaryOf(DryRunReport report, Map<String, Integer> stored) {
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        for (String field : List.of("shape", "district_id", "year", "encoding", "sheets")) {
+            summary.put(field, report.get(field));
+        }
+        summary.put("stored", stored);
+        return DryRunJson.writeValue(summary);
+    }
+
+    private static FileImportResult refused(FileRequest request, DryRunReport report, String code, String detail) {
+        return new FileImportResult(request.file(), report, null, Map.of(), code, detail);
+    }
+
+    private static void checkCancelled(ReadControl control) {
+        if (control.cancelRequested().getAsBoolean()) {
+            throw new CancellationException();
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null; // an unreadable file is reported by the read itself
+        }
+    }
+
+    /** A file with a file-level error: its transaction is rolled back. */
+    private static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient DryRunReport report;
+
+        Refused(DryRunReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+
+    /** Matches the people of each record as the import would, counting new and known ones. */
+    private static final class MatchingSink implements RecordSink {
+
+        private final PeopleMatcher people;
+        private final String fileName;
+        private TableShape shape;
+        int created;
+        int known;
+
+        MatchingSink(PeopleMatcher people, String fileName) {
+            this.people = people;
+            this.fileName = fileName;
+        }
+
+        @Override
+        public void table(TableShape tableShape, String districtKey, int year) {
+            this.shape = tableShape;
+        }
+
+        @Override
+        public void record(Map<String, Object> record) {
+            for (PersonMention m : RecordPeople.of(shape, fileName, record)) {
+                PeopleMatcher.Match match = people.match(m);
+                if (match.created()) {
+                    created++;
+                } else if (match.person().ref().startsWith("db:")) {
+                    known++;
+                }
+            }
+        }
     }
 }

@@ -79,6 +79,10 @@ final class AssignmentListReader implements ShapeReader {
         record.put("stt", RecordValues.integer(row.text(ColumnKind.STT)));
         record.put("ho_ten", name);
         record.put("chuc_vu", row.text(ColumnKind.CHUC_VU));
+        Integer birthYear = RecordValues.integer(row.text(ColumnKind.NAM_SINH));
+        if (birthYear != null) {
+            record.put("nam_sinh", birthYear); // not in the keys; helps to tell people apart
+        }
         Optional<CommitteeCategory> category = CommitteeCategory.fromCell(row.text(ColumnKind.CAP_UY));
         record.put("cap_uy", category.or(row::section).map(Enum::name).orElse(null));
         record.put("xa_id", xa.get().externalKey());

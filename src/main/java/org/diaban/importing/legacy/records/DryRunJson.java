@@ -13,8 +13,13 @@ public final class DryRunJson {
     }
 
     public static String write(DryRunReport report) {
+        return writeValue(report.toMap());
+    }
+
+    /** Any map, list or value of the report's kinds, as JSON. */
+    public static String writeValue(Object value) {
         try {
-            return MAPPER.writeValueAsString(report.toMap());
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the dry-run report", e);
         }

@@ -19,6 +19,23 @@ public final class DryRunReport {
     private final List<Finding> errors = new ArrayList<>();
     private final List<Finding> warnings = new ArrayList<>();
     private Map<String, Object> summary;
+    private RecordSink sink;
+
+    /** Also passes every record to the sink as it is read (see {@link RecordSink}). */
+    void streamTo(RecordSink recordSink) {
+        this.sink = recordSink;
+    }
+
+    boolean streams() {
+        return sink != null;
+    }
+
+    /** A record that is streamed but not kept in the report (the rows of a large household file). */
+    void passRecord(Map<String, Object> record) {
+        if (sink != null) {
+            sink.record(record);
+        }
+    }
 
     /** Sets a top-level field (file, format, shape, encoding, district_id, year, sheets, header_rows...). */
     public void put(String field, Object value) {
@@ -31,6 +48,7 @@ public final class DryRunReport {
 
     public void addRecord(Map<String, Object> record) {
         records.add(record);
+        passRecord(record);
     }
 
     public void addError(Finding error) {

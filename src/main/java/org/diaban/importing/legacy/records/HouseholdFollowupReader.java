@@ -76,7 +76,7 @@ final class HouseholdFollowupReader implements ShapeReader {
         cadres.add(RecordValues.personKey(cadre) + "|" + xa.get().externalKey());
         byXa.merge(xa.get().externalKey(), 1, Integer::sum);
         byDien.merge(dien, 1, Integer::sum);
-        if (keepRows) {
+        if (keepRows || report.streams()) {
             Map<String, Object> record = new LinkedHashMap<>();
             record.put("sheet", sheet);
             record.put("row", row.row());
@@ -89,7 +89,11 @@ final class HouseholdFollowupReader implements ShapeReader {
             record.put("nam_sinh", RecordValues.integer(row.text(ColumnKind.NAM_SINH)));
             record.put("nhan_khau", nhanKhau);
             record.put("dien", dien);
-            report.addRecord(record);
+            if (keepRows) {
+                report.addRecord(record);
+            } else {
+                report.passRecord(record);
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import org.diaban.importing.legacy.table.TableRow;
 import org.diaban.importing.legacy.table.TableRowHandler;
 import org.diaban.importing.legacy.table.TableShape;
 import org.diaban.importing.legacy.values.NormTable;
+import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.service.hierarchy.HierarchyQueries;
 
 /**
@@ -61,12 +62,26 @@ public final class LegacyDryRun {
      * @param districtKey the district's external key, or null to detect it from the title lines
      */
     public DryRunReport run(Path file, String districtKey) {
+        return run(file, districtKey, ReadControl.NONE, null);
+    }
+
+    /**
+     * Runs the file with progress and cancel, passing each record to a sink as it is read.
+     *
+     * @param sink receives the tables and records as they come (household rows too, which the
+     *             report then does not keep unless asked for); null for none
+     * @throws org.diaban.importing.legacy.workbook.ReadCancelledException when cancelled
+     */
+    public DryRunReport run(Path file, String districtKey, ReadControl control, RecordSink sink) {
         DryRunReport report = new DryRunReport();
+        if (sink != null) {
+            report.streamTo(sink);
+        }
         String name = file.getFileName().toString();
         report.put("file", name);
         report.put("format", name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "xls");
-        Handler handler = new Handler(report, districtKey, name);
-        TableReadResult result = new LegacyTableReader().read(file, handler);
+        Handler handler = new Handler(report, districtKey, name, sink);
+        TableReadResult result = new LegacyTableReader().read(file, handler, control);
         report.put("shape", result.shape().map(TableShape::code).orElse("none"));
         report.put("encoding", result.encoding() == null ? "unicode"
                 : result.encoding().name().toLowerCase(Locale.ROOT));
@@ -99,8 +114,11 @@ public final class LegacyDryRun {
         private Integer firstHeaderRow;
         private Integer lastDataRow;
 
-        Handler(DryRunReport report, String districtKey, String fileName) {
+        private final RecordSink sink;
+
+        Handler(DryRunReport report, String districtKey, String fileName, RecordSink sink) {
             this.report = report;
+            this.sink = sink;
             this.district = districtKey;
             this.fileName = fileName;
         }
@@ -138,6 +156,9 @@ public final class LegacyDryRun {
                 return;
             }
             reader = readers.computeIfAbsent(layout.shape(), this::readerFor);
+            if (sink != null) {
+                sink.table(layout.shape(), district, year);
+            }
         }
 
         private ShapeReader readerFor(TableShape shape) {

@@ -36,6 +36,29 @@ public final class CellLists {
         return split(cell, ";").size();
     }
 
+    /**
+     * The requests of a cell, one text each, as {@link #requestCount} counts them: bulleted lines
+     * (a line without a bullet continues the one before), or items separated by ";".
+     */
+    public static List<String> requestItems(String cell) {
+        List<String> lines = lines(cell);
+        if (lines.stream().noneMatch(CellLists::isBullet)) {
+            return split(cell, ";");
+        }
+        List<String> items = new ArrayList<>();
+        for (String line : lines) {
+            if (isBullet(line)) {
+                items.add(line.substring(1).strip());
+            } else if (items.isEmpty()) {
+                items.add(line);
+            } else {
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + line);
+            }
+        }
+        items.removeIf(String::isBlank);
+        return items;
+    }
+
     private static boolean isBullet(String line) {
         return line.startsWith("-") || line.startsWith("–") || line.startsWith("+") || line.startsWith("•");
     }

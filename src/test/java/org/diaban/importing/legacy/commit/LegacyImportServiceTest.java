@@ -1,0 +1,238 @@
+package org.diaban.importing.legacy.commit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diaban.domain.activity.Activity;
+import org.diaban.domain.activity.ActivityKind;
+import org.diaban.domain.audit.ImportBatchStatus;
+import org.diaban.domain.common.DomainException;
+import org.diaban.importing.hierarchy.HierarchyImporter;
+import org.diaban.importing.legacy.workbook.ReadControl;
+import org.diaban.persistence.Store;
+import org.diaban.service.Services;
+import org.diaban.testing.FixtureHierarchy;
+import org.diaban.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Committing the public fixtures on a real H2 file: exactly the accepted rows are stored (counted
+ * from the answer keys, independently of the importer), a refused file stores nothing, the same
+ * file is not imported twice, and an undo takes everything back.
+ */
+class LegacyImportServiceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private LegacyImportService imports;
+
+    @BeforeEach
+    void open() {
+        services = TestServices.open(dir.resolve("data"));
+        new HierarchyImporter(services.database(), services.reference(), services.changes(), services.clock())
+                .importFile(FixtureHierarchy.copyTo(dir));
+        imports = new LegacyImportService(services.database(), services.hierarchyQueries(), services.reference(),
+                services.changes(), services.clock());
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"phan_cong_HuuLung_2022.xls", "phan_cong_BacSon_2023.xlsx",
+        "phan_cong_DinhLap_2021_TCVN3.xls", "loi_phan_cong_ChiLang_2023.xlsx"})
+    void anAssignmentListStoresOneInChargeAssignmentPerCommuneAndVillageOfItsAcceptedRows(String name)
+            throws IOException {
+        JsonNode key = key(name);
+        int expected = 0;
+        for (JsonNode r : key.get("records")) {
+            expected += 1 + r.get("thon_ids").size();
+        }
+        FileImportResult result = commit(name);
+        assertTrue(result.committed(), () -> result.refusal() + " " + result.detail());
+        assertEquals(expected, result.stored().get("assignment"));
+        assertEquals(expected, count(s -> s.assignments().count()));
+        assertEquals(key.get("errors").size(), result.report().errors().size());
+        ImportBatchView batch = imports.history().get(0);
+        assertEquals(key.get("record_count").asInt(), batch.recordCount());
+        assertEquals(key.get("errors").size(), batch.rejectedCount());
+        assertEquals("assignment_list", batch.kind());
+    }
+
+    @Test
+    void anAttendanceMatrixStoresEveryMeetingAttended() throws IOException {
+        String name = "sinh_hoat_chi_bo_HuuLung_2023.xlsx";
+        int meetings = 0;
+        for (JsonNode r : key(name).get("records")) {
+            meetings += r.get("tong").asInt();
+        }
+        FileImportResult result = commit(name);
+        assertEquals(meetings, result.stored().get("activity"));
+        assertEquals(meetings, count(s -> s.activities().count()));
+    }
+
+    @Test
+    void aWorkSessionLogStoresItsSessionsAndOneConcernPerRequest() throws IOException {
+        String name = "so_theo_doi_lam_viec_BacSon_2023_TCVN3.xls";
+        JsonNode key = key(name);
+        int requests = 0;
+        for (JsonNode r : key.get("records")) {
+            requests += r.get("so_kien_nghi").asInt();
+        }
+        FileImportResult result = commit(name);
+        assertEquals(key.get("record_count").asInt(), result.stored().get("activity"));
+        assertEquals(requests, count(s -> s.concerns().count()));
+    }
+
+    @Test
+    void workingGroupsAreStoredWithTheirLeaders() throws IOException {
+        String name = "to_cong_tac_HuuLung_2021.xlsx";
+        FileImportResult result = commit(name);
+        assertEquals(key(name).get("record_count").asInt(), result.stored().get("working_group"));
+        assertEquals(key(name).get("record_count").asInt(), count(s -> s.workingGroups().count()));
+    }
+
+    @Test
+    void theHouseholdFileStoresEveryHouseholdAndItsCadre() throws IOException {
+        String name = "ho_gia_dinh_phu_trach_HuuLung_2024.xlsx";
+        JsonNode summary = key(name).get("summary");
+        FileImportResult result = commit(name);
+        assertEquals(summary.get("data_rows").asInt(), result.stored().get("household"));
+        assertEquals(summary.get("data_rows").asLong(), count(s -> s.households().count()));
+        // cadres are told apart by name and commune, as the key counts them
+        assertEquals(summary.get("cadres").asLong(), count(s -> s.cadres().count()));
+    }
+
+    @Test
+    void aRefusedFileStoresNothing() throws IOException {
+        FileImportResult result = commit("hong_file_phan_cong_2019.xls");
+        assertFalse(result.committed());
+        assertEquals("UNREADABLE_FILE", result.refusal());
+        assertTrue(imports.history().stream().noneMatch(b -> b.sourceName().startsWith("hong_file")));
+        assertEquals(0, count(s -> s.cadres().count()));
+    }
+
+    @Test
+    void theSameFileIsNotImportedTwice() throws IOException {
+        assertTrue(commit("phan_cong_HuuLung_2022.xls").committed());
+        long assignments = count(s -> s.assignments().count());
+        FileImportResult again = commit("phan_cong_HuuLung_2022.xls");
+        assertEquals("ALREADY_IMPORTED", again.refusal());
+        assertEquals(assignments, count(s -> s.assignments().count()));
+    }
+
+    @Test
+    void undoRemovesEveryRowOfTheBatchAndAllowsImportingAgain() throws IOException {
+        assertTrue(commit("so_theo_doi_lam_viec_BacSon_2023_TCVN3.xls").committed());
+        assertTrue(commit("phan_cong_HuuLung_2022.xls").committed());
+        long sessions = count(s -> s.activities().count());
+        long batch = imports.history().get(0).id();
+
+        LegacyImportService.UndoSummary undone = imports.undo(batch);
+
+        assertTrue(undone.removed().get("assignment") > 0);
+        assertEquals(0, count(s -> s.assignments().count()));
+        assertEquals(0, count(s -> s.decisions().count()));
+        assertEquals(sessions, count(s -> s.activities().count()), "the other batch stays");
+        assertEquals(ImportBatchStatus.UNDONE, imports.history().get(0).status());
+        assertThrows(DomainException.class, () -> imports.undo(batch));
+        assertTrue(commit("phan_cong_HuuLung_2022.xls").committed());
+    }
+
+    @Test
+    void undoIsRefusedWhileLaterDataUsesTheBatchsCadres() throws IOException {
+        assertTrue(commit("phan_cong_HuuLung_2022.xls").committed());
+        long batch = imports.history().get(0).id();
+        services.database().writeAll(store -> {
+            Long cadre = store.cadres().allWithPositions().get(0).id();
+            Long unit = services.hierarchyQueries().latestByKey("huu-lung.ho-son").orElseThrow().unitId();
+            store.persist(new Activity(ActivityKind.WORK_SESSION, TestServices.TODAY.minusDays(3), unit, null,
+                    List.of(cadre), "typed by hand"));
+        });
+        DomainException refused = assertThrows(DomainException.class, () -> imports.undo(batch));
+        assertEquals("import.error.undoBlocked", refused.messageKey());
+        assertEquals(ImportBatchStatus.COMMITTED, imports.history().get(0).status());
+    }
+
+    @Test
+    void aPreviewWritesNothingAndCountsTheNewPeople() throws IOException {
+        List<FilePreview> previews = imports.preview(List.of(FileRequest.detect(fixture("phan_cong_HuuLung_2022.xls"))),
+                MatchAnswers.none(), ReadControl.NONE);
+        assertEquals("accept", previews.get(0).report().outcome());
+        assertTrue(previews.get(0).newCadres() > 0);
+        assertEquals(0, count(s -> s.cadres().count()));
+        assertTrue(imports.history().stream().noneMatch(b -> b.canUndo()));
+    }
+
+    @Test
+    void thePeopleOfASecondFileAreMatchedToTheCadresOfTheFirst() throws IOException {
+        assertTrue(commit("phan_cong_HuuLung_2022.xls").committed());
+        long cadres = count(s -> s.cadres().count());
+        // the same people appear in the working groups of the same district; a name found with
+        // nothing to confirm it is asked about, never merged
+        List<FilePreview> preview = imports.preview(List.of(FileRequest.detect(fixture("to_cong_tac_HuuLung_2021.xlsx"))),
+                MatchAnswers.none(), ReadControl.NONE);
+        FilePreview p = preview.get(0);
+        Map<String, Integer> facts = new LinkedHashMap<>();
+        facts.put("new", p.newCadres());
+        facts.put("known", p.knownCadres());
+        facts.put("questions", p.questions().size());
+        assertTrue(p.knownCadres() + p.questions().size() > 0, facts::toString);
+        for (MatchQuestion q : p.questions()) {
+            assertFalse(q.candidates().isEmpty());
+        }
+        FileImportResult result = imports.commit(List.of(FileRequest.detect(fixture("to_cong_tac_HuuLung_2021.xlsx"))),
+                MatchAnswers.none(), ReadControl.NONE).get(0);
+        assertEquals(cadres + p.newCadres(), count(s -> s.cadres().count()));
+        assertNull(result.refusal());
+    }
+
+    private FileImportResult commit(String name) throws IOException {
+        return imports.commit(List.of(FileRequest.detect(fixture(name))), MatchAnswers.none(), ReadControl.NONE)
+                .get(0);
+    }
+
+    private long count(java.util.function.Function<Store, Long> counter) {
+        return services.database().read(counter);
+    }
+
+    private Path fixture(String name) throws IOException {
+        Path target = dir.resolve(name);
+        if (!Files.exists(target)) {
+            try (InputStream in = getClass().getResourceAsStream("/fixtures/legacy/" + name)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return target;
+    }
+
+    private JsonNode key(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/legacy/" + name + ".expected.json")) {
+            return JSON.readTree(in);
+        }
+    }
+}
