@@ -18,6 +18,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.diaban.i18n.I18n;
 import org.diaban.importing.hierarchy.HierarchyImporter;
+import org.diaban.domain.audit.ImportBatchStatus;
+import org.diaban.importing.legacy.commit.FileImportResult;
+import org.diaban.importing.legacy.commit.ImportBatchView;
 import org.diaban.importing.legacy.commit.LegacyImportService;
 import org.diaban.service.Services;
 import org.diaban.testing.TestServices;
@@ -38,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The import wizard from the File menu on the fixture province: two assignment lists analysed
  * (records, the detected district, the rejected rows by row number), a cancelled analysis of the
- * large household list.
+ * large household list, and an import that the history then undoes.
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardUiTest {
@@ -51,6 +54,7 @@ class ImportWizardUiTest {
 
     private static Services services;
     private MainWindow window;
+    private LegacyImportService importer;
     private Stage stage;
 
     @BeforeAll
@@ -69,8 +73,9 @@ class ImportWizardUiTest {
     void start(Stage stage) {
         this.stage = stage;
         window = new MainWindow(stage, new I18n(I18n.VIETNAMESE), () -> "vi", lang -> { });
-        window.attach(services, null, new LegacyImportService(services.database(), services.hierarchyQueries(),
-                services.reference(), services.changes(), services.clock()));
+        importer = new LegacyImportService(services.database(), services.hierarchyQueries(), services.reference(),
+                services.changes(), services.clock());
+        window.attach(services, null, importer);
         stage.setWidth(1200);
         stage.setHeight(760);
         stage.show();
@@ -141,8 +146,8 @@ class ImportWizardUiTest {
         robot.clickOn("#import-cancel");
         waitFor(() -> !model.runningProperty().get());
         assertEquals(ImportWizardViewModel.Step.FILES, model.stepProperty().get());
-        assertEquals("Đã dừng phân tích. Có thể chọn lại tệp và phân tích lại.",
-                robot.lookup("#import-message").queryAs(Label.class).getText());
+        Label message = robot.lookup("#import-message").queryAs(Label.class);
+        waitFor(() -> "Đã dừng phân tích. Có thể chọn lại tệp và phân tích lại.".equals(message.getText()));
         Button next = robot.lookup("#import-next").queryButton();
         waitFor(() -> !next.isDisabled());
 
@@ -152,6 +157,46 @@ class ImportWizardUiTest {
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
         waitFor(() -> summary.isVisible() && summary.getText().startsWith("50.000 hộ"));
         Snapshots.save(robot, root(robot), "import-wizard-households");
+    }
+
+    @Test
+    void importsAListSeesItInTheHistoryAndUndoesIt(FxRobot robot) throws Exception {
+        ImportWizardViewModel model = openWizard(robot);
+        Path file = FIXTURES.resolve("phan_cong_HuuLung_2022.xls");
+        fx(() -> {
+            model.addFiles(List.of(file));
+            return null;
+        });
+        robot.clickOn("#import-next");
+        waitFor(() -> model.stepProperty().get() == ImportWizardViewModel.Step.REVIEW);
+        robot.clickOn("#import-next");
+        robot.clickOn("Có");
+        waitFor(() -> model.stepProperty().get() == ImportWizardViewModel.Step.RESULT);
+        TableView<FileImportResult> results = robot.lookup("#import-results").queryAs(TableView.class);
+        assertEquals(1, results.getItems().size());
+        FileImportResult result = results.getItems().get(0);
+        assertTrue(result.committed(), () -> result.refusal() + " " + result.detail());
+        assertEquals(28, result.report().records().size());
+        assertTrue(result.stored().get("assignment") >= 28, "one assignment per commune or village");
+        Snapshots.save(robot, root(robot), "import-wizard-result");
+
+        robot.clickOn("#import-open-history");
+        waitFor(() -> robot.lookup("#import-history").tryQuery().isPresent());
+        TableView<ImportBatchView> history = robot.lookup("#import-history").queryAs(TableView.class);
+        waitFor(() -> history.getItems().stream().anyMatch(b -> b.id() == result.batchId()));
+        ImportBatchView batch = history.getItems().stream().filter(b -> b.id() == result.batchId()).findFirst()
+                .orElseThrow();
+        assertEquals(28, batch.recordCount());
+        assertEquals("phan_cong_HuuLung_2022.xls", batch.sourceName());
+        robot.clickOn(robot.from(history).lookup("phan_cong_HuuLung_2022.xls").queryAs(Node.class));
+        Snapshots.save(robot, robot.lookup("#import-history-window").queryAs(Parent.class), "import-history");
+        robot.clickOn("#import-history-undo");
+        robot.clickOn("Có");
+        waitFor(() -> history.getItems().stream().anyMatch(b -> b.id() == result.batchId()
+                && b.status() == ImportBatchStatus.UNDONE));
+        assertTrue(importer.previouslyImported(file).isEmpty(), "the file can be imported again");
+        assertTrue(robot.lookup("#import-history-undo").queryButton().isDisabled());
+        Snapshots.save(robot, robot.lookup("#import-history-window").queryAs(Parent.class), "import-history-undone");
     }
 
     private ImportWizardViewModel openWizard(FxRobot robot) throws Exception {

@@ -379,7 +379,7 @@ final class FilePreviewPane {
         return b;
     }
 
-    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+    static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.diaban.domain.audit.ImportBatchStatus;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.importing.legacy.commit.ImportBatchView;
@@ -37,15 +38,27 @@ public final class ImportHistoryWindow {
         table.setId("import-history");
         table.setPlaceholder(new Label(i18n.get("legacy.history.empty")));
         table.getColumns().addAll(List.of(
-                Columns.text(i18n.get("legacy.history.file"), ImportBatchView::sourceName, 280),
-                Columns.text(i18n.get("legacy.history.kind"), b -> texts.kind(b.kind()), 170),
-                Columns.text(i18n.get("legacy.history.when"), b -> texts.when(b.startedAt()), 130),
-                Columns.text(i18n.get("legacy.history.records"), b -> Formats.number(b.recordCount()), 80),
-                Columns.text(i18n.get("legacy.history.rejected"), b -> Formats.number(b.rejectedCount()), 80),
-                Columns.text(i18n.get("legacy.history.warnings"), b -> Formats.number(b.warningCount()), 80),
+                Columns.text(i18n.get("legacy.history.file"), ImportBatchView::sourceName, 240),
+                Columns.text(i18n.get("legacy.history.kind"), b -> texts.kind(b.kind()), 235),
+                Columns.text(i18n.get("legacy.history.when"), b -> texts.when(b.startedAt()), 125),
+                Columns.text(i18n.get("legacy.history.records"), b -> Formats.number(b.recordCount()), 70),
+                Columns.text(i18n.get("legacy.history.rejected"), b -> Formats.number(b.rejectedCount()), 70),
+                Columns.text(i18n.get("legacy.history.warnings"), b -> Formats.number(b.warningCount()), 75),
                 Columns.text(i18n.get("legacy.history.status"), b -> b.undoneAt() == null ? texts.status(b.status())
                         : i18n.format("legacy.history.undoneAt", texts.status(b.status()), texts.when(b.undoneAt())),
-                        200)));
+                        240)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // undone and failed imports in grey, like retired units
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ImportBatchView item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("inactive-row");
+                if (!empty && item != null && item.status() != ImportBatchStatus.COMMITTED) {
+                    getStyleClass().add("inactive-row");
+                }
+            }
+        });
         Button undo = new Button(i18n.get("legacy.history.undo"));
         undo.setId("import-history-undo");
         undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.busyProperty().get()

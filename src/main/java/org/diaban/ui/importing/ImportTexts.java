@@ -65,9 +65,36 @@ public final class ImportTexts {
             return i18n.get("legacy.rows.none");
         }
         return counts.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> rank(e.getKey())))
                 .map(e -> Formats.number(e.getValue()) + " " + rowKind(e.getKey()))
                 .collect(Collectors.joining(", "));
     }
+
+    /**
+     * Why a file was not imported: the refusal code in words, and the service's detail where it
+     * helps (the earlier batch of a file imported before; the file-level errors are explained by
+     * their code, in the user's language).
+     */
+    public String refusal(String code, String detail) {
+        String key = "legacy.refusal." + code;
+        if (i18n.has(key)) {
+            return i18n.format(key, detail == null ? "" : detail);
+        }
+        String explained = "legacy.code." + code + ".explain";
+        if (i18n.has(explained)) {
+            return i18n.get(explained);
+        }
+        return detail == null ? code : code + ": " + detail;
+    }
+
+    /** People first, then what they hold and do, then the rest. */
+    private static int rank(String kind) {
+        int i = ROW_KINDS.indexOf(kind);
+        return i < 0 ? ROW_KINDS.size() : i;
+    }
+
+    private static final java.util.List<String> ROW_KINDS = java.util.List.of("cadre", "position", "decision",
+            "assignment", "working_group", "activity", "concern", "household", "household_without_village");
 
     public String when(LocalDateTime at) {
         return at == null ? "" : WHEN.format(at);

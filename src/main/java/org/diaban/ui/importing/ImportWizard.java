@@ -239,16 +239,18 @@ public final class ImportWizard {
         TableView<FileImportResult> table = new TableView<>(model.results());
         table.setId("import-results");
         table.getColumns().addAll(List.of(
-                Columns.text(i18n.get("legacy.result.file"), r -> r.file().getFileName().toString(), 260),
+                Columns.text(i18n.get("legacy.result.file"), r -> r.file().getFileName().toString(), 250),
                 Columns.text(i18n.get("legacy.result.status"), r -> i18n.get(r.committed()
-                        ? "legacy.result.imported" : "legacy.result.notImported"), 110),
-                Columns.text(i18n.get("legacy.result.stored"), r -> texts.counts(r.stored()), 300),
+                        ? "legacy.result.imported" : "legacy.result.notImported"), 100),
+                FilePreviewPane.wrapping(Columns.text(i18n.get("legacy.result.stored"),
+                        r -> texts.counts(r.stored()), 340)),
                 Columns.text(i18n.get("legacy.result.rejected"), r -> r.report() == null ? ""
                         : Formats.number(r.report().errors().stream().filter(f -> f.row() != null).count()), 90),
                 Columns.text(i18n.get("legacy.result.warnings"), r -> r.report() == null ? ""
                         : Formats.number(r.report().warnings().size()), 90),
-                Columns.text(i18n.get("legacy.result.refusal"), r -> r.refusal() == null ? ""
-                        : refusal(r.refusal()), 320)));
+                FilePreviewPane.wrapping(Columns.text(i18n.get("legacy.result.refusal"), r -> r.refusal() == null ? ""
+                        : texts.refusal(r.refusal(), r.detail()), 320))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button history = new Button(i18n.get("legacy.result.history"));
         history.setId("import-open-history");
         history.setOnAction(e -> openHistory.run());
@@ -258,11 +260,6 @@ public final class ImportWizard {
         VBox.setVgrow(table, Priority.ALWAYS);
         page.setPadding(new Insets(12, 14, 8, 14));
         return page;
-    }
-
-    /** A refusal is a message key when the service gives one, else its own words. */
-    private String refusal(String refusal) {
-        return i18n.has(refusal) ? i18n.get(refusal) : texts.code(refusal);
     }
 
     // Buttons and progress

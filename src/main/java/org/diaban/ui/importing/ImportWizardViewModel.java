@@ -169,9 +169,8 @@ public final class ImportWizardViewModel {
         CancelFlag flag = start(i18n.get("legacy.wizard.analysing"));
         background.run(() -> imports.preview(requests, MatchAnswers.none(), control(flag, requests.size())),
                 previews -> {
-                    finish();
                     if (flag.getAsBoolean()) {
-                        message.set(i18n.get("legacy.wizard.cancelled"));
+                        finish(i18n.get("legacy.wizard.cancelled"));
                         return;
                     }
                     for (int i = 0; i < next.size() && i < previews.size(); i++) {
@@ -181,6 +180,7 @@ public final class ImportWizardViewModel {
                     selected.set(next.isEmpty() ? null : next.get(0));
                     results.clear();
                     step.set(Step.REVIEW);
+                    finish("");
                 }, e -> fail(flag, e));
     }
 
@@ -196,11 +196,11 @@ public final class ImportWizardViewModel {
         entry.busy.set(true);
         CancelFlag flag = start(i18n.format("legacy.wizard.rereading", entry.fileName()));
         background.run(() -> imports.preview(one, answersNow(), control(flag, 1)), previews -> {
-            finish();
             entry.busy.set(false);
             if (!flag.getAsBoolean() && !previews.isEmpty()) {
                 entry.preview.set(previews.get(0));
             }
+            finish(flag.getAsBoolean() ? i18n.get("legacy.wizard.cancelled") : "");
         }, e -> {
             entry.busy.set(false);
             fail(flag, e);
@@ -245,12 +245,9 @@ public final class ImportWizardViewModel {
         MatchAnswers given = answersNow();
         CancelFlag flag = start(i18n.get("legacy.wizard.importing"));
         background.run(() -> imports.commit(requests, given, control(flag, requests.size())), done -> {
-            finish();
             results.setAll(done);
             step.set(Step.RESULT);
-            if (flag.getAsBoolean()) {
-                message.set(i18n.get("legacy.wizard.importCancelled"));
-            }
+            finish(flag.getAsBoolean() ? i18n.get("legacy.wizard.importCancelled") : "");
         }, e -> fail(flag, e));
     }
 
@@ -277,20 +274,19 @@ public final class ImportWizardViewModel {
         return cancel;
     }
 
-    private void finish() {
-        running.set(false);
-        progress.set(0);
-        message.set("");
+    /** The work has ended: what to say about it, then not running (last, for those who wait on it). */
+    private void finish(String finalMessage) {
         cancel = null;
+        progress.set(0);
+        message.set(finalMessage);
+        running.set(false);
     }
 
     private void fail(CancelFlag flag, Throwable e) {
-        finish();
-        if (flag.getAsBoolean()) {
-            message.set(i18n.get("legacy.wizard.cancelled"));
-        } else {
+        if (!flag.getAsBoolean()) {
             failure.set(errors.describe(e));
         }
+        finish(flag.getAsBoolean() ? i18n.get("legacy.wizard.cancelled") : "");
     }
 
     /**

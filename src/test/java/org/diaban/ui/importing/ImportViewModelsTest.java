@@ -171,7 +171,7 @@ class ImportViewModelsTest {
             committed.addAll(files);
             answers = given;
             return files.stream().map(f -> new FileImportResult(f.file(), preview(f).report(), 1L,
-                    Map.of("assignment", 1), null)).toList();
+                    Map.of("assignment", 1), null, null)).toList();
         }
 
         @Override
@@ -186,7 +186,7 @@ class ImportViewModelsTest {
             }
             batches.replaceAll(b -> b.id() == batchId ? new ImportBatchView(b.id(), b.sourceName(), b.kind(),
                     ImportBatchStatus.UNDONE, b.startedAt(), LocalDateTime.of(2026, 11, 28, 9, 0), b.recordCount(),
-                    b.rejectedCount(), b.warningCount()) : b);
+                    b.rejectedCount(), b.warningCount(), null) : b);
             return new LegacyImportService.UndoSummary(batchId, Map.of("assignment", 28));
         }
 
@@ -197,7 +197,7 @@ class ImportViewModelsTest {
 
         private static ImportBatchView batch(long id, ImportBatchStatus status) {
             return new ImportBatchView(id, "phan_cong_" + id + ".xls", "assignment_list", status,
-                    LocalDateTime.of(2026, 11, 28, 8, 0), null, 28, 0, 0);
+                    LocalDateTime.of(2026, 11, 28, 8, 0), null, 28, 0, 0, null);
         }
     }
 }
