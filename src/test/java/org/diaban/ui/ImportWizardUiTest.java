@@ -143,6 +143,9 @@ class ImportWizardUiTest {
         Snapshots.save(robot, root(robot), "import-wizard-files");
         robot.clickOn("#import-next");
         waitFor(() -> model.runningProperty().get());
+        // the read reports how far it has come
+        waitFor(() -> model.progressProperty().get() > 0);
+        Snapshots.save(robot, root(robot), "import-wizard-progress");
         robot.clickOn("#import-cancel");
         waitFor(() -> !model.runningProperty().get());
         assertEquals(ImportWizardViewModel.Step.FILES, model.stepProperty().get());

@@ -141,11 +141,14 @@ public final class ImportWizard {
         addFolder.setOnAction(e -> chooseFolder());
         Button remove = new Button(i18n.get("legacy.files.remove"));
         remove.setId("import-remove-file");
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.runningProperty()));
+        addFiles.disableProperty().bind(model.runningProperty());
+        addFolder.disableProperty().bind(model.runningProperty());
         Runnable removeSelected = () -> List.copyOf(list.getSelectionModel().getSelectedItems()).forEach(model::remove);
         remove.setOnAction(e -> removeSelected.run());
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !model.runningProperty().get()) {
                 removeSelected.run();
                 e.consume();
             }
@@ -298,9 +301,8 @@ public final class ImportWizard {
         }), model.stepProperty()));
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> model.runningProperty().get()
                 || (model.stepProperty().get() == ImportWizardViewModel.Step.FILES && model.files().isEmpty())
-                || (model.stepProperty().get() == ImportWizardViewModel.Step.REVIEW
-                && model.entries().stream().noneMatch(en -> en.preview() != null && en.preview().importable())),
-                model.runningProperty(), model.stepProperty(), model.files(), model.entries()));
+                || (model.stepProperty().get() == ImportWizardViewModel.Step.REVIEW && !model.canImportProperty().get()),
+                model.runningProperty(), model.stepProperty(), model.files(), model.canImportProperty()));
         next.setOnAction(e -> next());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

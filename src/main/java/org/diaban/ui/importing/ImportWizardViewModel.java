@@ -107,6 +107,7 @@ public final class ImportWizardViewModel {
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
     private final SimpleStringProperty failure = new SimpleStringProperty("");
+    private final SimpleBooleanProperty canImport = new SimpleBooleanProperty();
     private final Map<String, String> answers = new LinkedHashMap<>();
     private CancelFlag cancel;
 
@@ -177,6 +178,8 @@ public final class ImportWizardViewModel {
                         next.get(i).preview.set(previews.get(i));
                     }
                     entries.setAll(next);
+                    next.forEach(e -> e.preview.addListener((obs, was, now) -> updateCanImport()));
+                    updateCanImport();
                     selected.set(next.isEmpty() ? null : next.get(0));
                     results.clear();
                     step.set(Step.REVIEW);
@@ -228,6 +231,10 @@ public final class ImportWizardViewModel {
     /** The files an import would take: the previewed ones without a file-level error. */
     public List<Entry> importable() {
         return entries.stream().filter(e -> e.preview() != null && e.preview().importable()).toList();
+    }
+
+    private void updateCanImport() {
+        canImport.set(!importable().isEmpty());
     }
 
     /** Imports the importable files, each as its own batch; then shows the results. */
@@ -338,6 +345,11 @@ public final class ImportWizardViewModel {
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();
+    }
+
+    /** Whether any file of the review can be imported. */
+    public ReadOnlyBooleanProperty canImportProperty() {
+        return canImport;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -83,6 +83,7 @@ class ImportViewModelsTest {
         assertEquals(MatchAnswers.NEW, wizard.answerTo(question), "new unless the user says otherwise");
         wizard.answer(question, "db:7");
         assertEquals(1, wizard.importable().size(), "the damaged file is not offered");
+        assertTrue(wizard.canImportProperty().get());
 
         wizard.importFiles();
         assertEquals(ImportWizardViewModel.Step.RESULT, wizard.stepProperty().get());
