@@ -9,7 +9,14 @@ import org.diaban.i18n.I18n;
 import org.diaban.importing.legacy.records.DryRunJson;
 import org.diaban.importing.legacy.records.DryRunReport;
 import org.diaban.importing.legacy.records.Finding;
+import org.diaban.importing.legacy.commit.FileImportResult;
+import org.diaban.importing.legacy.commit.FileRequest;
+import org.diaban.importing.legacy.commit.LegacyImportService;
+import org.diaban.importing.legacy.commit.MatchAnswers;
+import org.diaban.importing.legacy.commit.MatchCandidate;
+import org.diaban.importing.legacy.commit.MatchQuestion;
 import org.diaban.importing.legacy.records.LegacyDryRun;
+import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +26,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code diaban import FILE... [--district KEY] --dry-run [--json]}: reads legacy spreadsheets and
- * says, row by row, what they hold and what is wrong with them. Saving into the database is not
- * built yet, so without {@code --dry-run} the command reads the files, says so and writes nothing.
+ * {@code diaban import FILE... [--district KEY] [--dry-run] [--json]}: reads legacy spreadsheets and
+ * says, row by row, what they hold and what is wrong with them; without {@code --dry-run} it
+ * stores each file without a file-level error as one import batch (rejected rows left out).
+ * Uncertain people are not merged: they get cadres of their own and are listed. Exit 0 when every
+ * row was accepted, 1 when rows were rejected, 2 when a file was.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
@@ -49,27 +58,57 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         I18n i18n = root.i18n();
         List<DryRunReport> reports = new ArrayList<>();
+        int exit = DiaBanCommand.OK;
         try (Services services = root.openServices()) {
-            // every household row is listed too: the output is then comparable with an answer key
-            LegacyDryRun reader = new LegacyDryRun(services.hierarchyQueries(), true);
-            for (Path file : files) {
-                reports.add(reader.run(file, district));
+            if (dryRun) {
+                // household rows are listed only in JSON, where they make the output comparable with a key
+                LegacyDryRun reader = new LegacyDryRun(services.hierarchyQueries(), json);
+                for (Path file : files) {
+                    reports.add(reader.run(file, district));
+                }
+                exit = reports.stream().mapToInt(ImportCommand::exitCode).max().orElse(DiaBanCommand.OK);
+            } else {
+                LegacyImportService imports = new LegacyImportService(services.database(),
+                        services.hierarchyQueries(), services.reference(), services.changes(), services.clock());
+                List<FileRequest> requests = files.stream().map(f -> new FileRequest(f, district)).toList();
+                for (FileImportResult result : imports.commit(requests, MatchAnswers.none(), ReadControl.NONE)) {
+                    reports.add(result.report());
+                    exit = Math.max(exit, result.committed() ? exitCode(result.report()) : DiaBanCommand.FAILED);
+                    if (!json) {
+                        if (result.report().get("shape") != null) {
+                            describe(out, i18n, result.report());
+                        } else {
+                            out.println(result.file().getFileName() + ":");
+                        }
+                        describeCommit(out, i18n, result);
+                    }
+                }
             }
         }
         if (json) {
             out.println(reports.size() == 1 ? DryRunJson.write(reports.get(0))
                     : "[" + String.join(",\n", reports.stream().map(DryRunJson::write).toList()) + "]");
-        } else {
+        } else if (dryRun) {
             reports.forEach(r -> describe(out, i18n, r));
-        }
-        int exit = reports.stream().mapToInt(ImportCommand::exitCode).max().orElse(DiaBanCommand.OK);
-        if (!dryRun) {
-            spec.commandLine().getErr().println(i18n.get("cli.legacy.notSaved"));
-            spec.commandLine().getErr().flush();
-            exit = DiaBanCommand.FAILED;
         }
         out.flush();
         return exit;
+    }
+
+    private static void describeCommit(PrintWriter out, I18n i18n, FileImportResult result) {
+        if (result.committed()) {
+            out.println("  " + i18n.format("cli.legacy.stored", result.batchId(), result.stored().entrySet().stream()
+                    .map(e -> e.getValue() + " " + i18n.get("cli.legacy.kind." + e.getKey()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            for (MatchQuestion q : result.questions()) {
+                out.println("  " + i18n.format("cli.legacy.uncertain", q.sheet(), q.row(), q.name(),
+                        q.candidates().stream().map(MatchCandidate::label)
+                                .collect(java.util.stream.Collectors.joining("; "))));
+            }
+        } else {
+            out.println("  " + i18n.format("cli.legacy.refused", i18n.get("cli.legacy.refusal." + result.refusal()),
+                    result.detail() == null ? "" : result.detail()));
+        }
     }
 
     private static int exitCode(DryRunReport report) {
@@ -82,7 +121,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static void describe(PrintWriter out, I18n i18n, DryRunReport r) {
         out.println(i18n.format("cli.legacy.file", r.get("file"), text(r.get("shape")), text(r.get("district_id")),
-                text(r.get("encoding")), r.records().size(), r.errors().size(), r.warnings().size(),
+                text(r.get("encoding")), r.toMap().get("record_count"), r.errors().size(), r.warnings().size(),
                 i18n.get("cli.legacy.outcome." + r.outcome())));
         for (Finding f : r.errors()) {
             out.println("  " + line(i18n, "cli.legacy.error", f));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code diaban import --dry-run}: the answer-key JSON and the exit codes 0, 1 and 2. */
+/** {@code diaban import [--dry-run]}: the answer-key JSON, storing, and the exit codes 0, 1 and 2. */
 class ImportCommandTest {
 
     @TempDir
@@ -60,10 +60,19 @@ class ImportCommandTest {
     }
 
     @Test
-    void withoutDryRunNothingIsSavedAndItSaysSo() {
-        CliRun run = CliRun.on(data, "import", fixture("to_cong_tac_HuuLung_2021.xlsx"));
-        assertEquals(DiaBanCommand.FAILED, run.exit());
-        assertTrue(run.err().contains("--dry-run"), run.err());
+    void withoutDryRunEachFileIsStoredOnceAsABatch() throws Exception {
+        CliRun run = CliRun.on(data, "import", fixture("to_cong_tac_HuuLung_2021.xlsx"), "--json");
+        assertEquals(DiaBanCommand.OK, run.exit(), run.err());
+        assertEquals("accept", new ObjectMapper().readTree(run.out()).get("outcome").asText());
+
+        CliRun partial = CliRun.on(data, "import", fixture("loi_phan_cong_ChiLang_2023.xlsx"));
+        assertEquals(DiaBanCommand.SOME_REJECTED, partial.exit(), partial.err());
+        assertTrue(partial.out().contains("Đã ghi thành lần nhập số"), partial.out());
+        assertTrue(partial.out().contains("44 phân công"), partial.out());
+
+        CliRun again = CliRun.on(data, "import", fixture("to_cong_tac_HuuLung_2021.xlsx"));
+        assertEquals(DiaBanCommand.FAILED, again.exit());
+        assertTrue(again.out().contains("đã được nhập"), again.out());
     }
 
     private static String fixture(String name) {

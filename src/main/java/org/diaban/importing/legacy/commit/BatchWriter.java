@@ -250,8 +250,8 @@ final class BatchWriter implements RecordSink {
             Cadre cadre = new Cadre(new CadreProfile(p.name(), null, mention.birthYear(), null,
                     null, null, null, null));
             cadre.markImported(batchId);
+            // the id comes from the sequence on save; the row is written before the bulk rows that use it
             store.cadres().save(cadre);
-            store.flush();
             count("cadre");
             p.storedAs(cadre.id());
             return cadre.id();
@@ -293,7 +293,6 @@ final class BatchWriter implements RecordSink {
                             DecisionKind.ASSIGNMENT, null);
                     d.markImported(batchId);
                     store.decisions().save(d);
-                    store.flush();
                     count("decision");
                     return d.id();
                 }));

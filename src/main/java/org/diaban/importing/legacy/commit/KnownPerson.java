@@ -16,6 +16,7 @@ final class KnownPerson {
     private Integer birthYear;
     private final Set<String> communes = new LinkedHashSet<>();
     private final Set<String> positions = new LinkedHashSet<>();
+    private String shownPosition;
 
     KnownPerson(String ref, Long cadreId, String name, Integer birthYear, String origin) {
         this.ref = ref;
@@ -55,6 +56,9 @@ final class KnownPerson {
         String p = PeopleMatcher.positionKey(position);
         if (p != null) {
             positions.add(p);
+            if (shownPosition == null) {
+                shownPosition = position.strip();
+            }
         }
     }
 
@@ -94,6 +98,11 @@ final class KnownPerson {
 
     Set<String> communes() {
         return communes;
+    }
+
+    /** The first position as written, for people to read; or null. */
+    String shownPosition() {
+        return shownPosition;
     }
 
     Set<String> positions() {

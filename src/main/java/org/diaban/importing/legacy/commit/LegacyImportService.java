@@ -96,7 +96,7 @@ public final class LegacyImportService {
                     results.add(refused(request, null, "CANCELLED", null));
                     continue;
                 }
-                results.add(commitOne(request, people, units, control));
+                results.add(commitOne(request, people, units, control, answers));
             }
         } finally {
             if (results.stream().anyMatch(FileImportResult::committed)) {
@@ -107,15 +107,16 @@ public final class LegacyImportService {
     }
 
     private FileImportResult commitOne(FileRequest request, PeopleMatcher people, UnitKeys units,
-            ReadControl control) {
+            ReadControl control, MatchAnswers answers) {
         String fileName = request.file().getFileName().toString();
         String sha = sha256(request.file());
         Optional<ImportBatchView> earlier = sha == null ? Optional.empty() : previouslyImported(sha);
         if (earlier.isPresent()) {
             return refused(request, null, "ALREADY_IMPORTED", "#" + earlier.get().id() + " "
-                    + earlier.get().sourceName() + " " + earlier.get().startedAt().toLocalDate());
+                    + earlier.get().sourceName() + " (" + earlier.get().startedAt().toLocalDate() + ")");
         }
         int mark = people.mark();
+        int asked = people.questions().size();
         try {
             return db.write(store -> {
                 ImportBatch batch = store.importBatches().save(new ImportBatch(BATCH_KIND_UNREAD, fileName, sha));
@@ -133,7 +134,8 @@ public final class LegacyImportService {
                 batch.commit(records, report.errors().size(), report.warnings().size(), summaryOf(report, stored));
                 AuditLog.record(store, AuditAction.IMPORT, "import_batch", batch.id(), fileName + ": " + records
                         + " records, " + report.errors().size() + " rejected, " + stored);
-                return new FileImportResult(request.file(), report, batch.id(), stored, null, null);
+                return new FileImportResult(request.file(), report, batch.id(), stored, null, null,
+                        unanswered(people, asked, answers));
             });
         } catch (Refused r) {
             people.rollBackTo(mark);
@@ -237,7 +239,19 @@ public final class LegacyImportService {
     }
 
     private static FileImportResult refused(FileRequest request, DryRunReport report, String code, String detail) {
-        return new FileImportResult(request.file(), report, null, Map.of(), code, detail);
+        DryRunReport shown = report;
+        if (shown == null) {
+            shown = new DryRunReport();
+            shown.put("file", request.file().getFileName().toString());
+            shown.addError(Finding.ofFile(code, detail));
+        }
+        return new FileImportResult(request.file(), shown, null, Map.of(), code, detail, List.of());
+    }
+
+    /** The questions this file asked that the answers leave open (their rows got people of their own). */
+    private static List<MatchQuestion> unanswered(PeopleMatcher people, int asked, MatchAnswers answers) {
+        List<MatchQuestion> all = people.questions();
+        return all.subList(asked, all.size()).stream().filter(q -> answers.answer(q.key()).isEmpty()).toList();
     }
 
     private static void checkCancelled(ReadControl control) {

@@ -95,7 +95,7 @@ final class PeopleMatcher {
     }
 
     private String label(KnownPerson p) {
-        String facts = describe(p.positions().stream().findFirst().orElse(null),
+        String facts = describe(p.shownPosition(),
                 p.communes().stream().findFirst().orElse(null), p.birthYear());
         String where = p.origin() == null ? "#" + p.cadreId() : p.origin();
         return p.name() + (facts.isEmpty() ? "" : " — " + facts) + " (" + where + ")";
@@ -125,11 +125,28 @@ final class PeopleMatcher {
             return Verdict.SAME;
         }
         String position = positionKey(m.position());
-        if (position != null && p.positions().contains(position)) {
+        if (position != null && p.positions().stream().anyMatch(known -> samePosition(known, position))) {
             return Verdict.SAME;
         }
         return Verdict.UNSURE;
     }
+
+    /**
+     * Two positions are the same when equal, or when one holds the other whole and that one is a
+     * specific title ("uvbtv trưởng ban tổ chức huyện ủy" holds "trưởng ban tổ chức huyện ủy"; a bare
+     * "bí thư" is too short to tell anyone apart).
+     */
+    static boolean samePosition(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= MIN_CONTAINED_POSITION && (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    /** Characters a position must have to count when held inside a longer one. */
+    static final int MIN_CONTAINED_POSITION = 16;
 
     static String nameKey(String name) {
         String nfc = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).trim()

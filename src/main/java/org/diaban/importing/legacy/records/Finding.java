@@ -6,6 +6,11 @@ import org.diaban.importing.legacy.values.ValueProblem;
 /** A row error or warning of a dry run; {@code row} is 1-based, null (with sheet) for a file-level error. */
 public record Finding(String sheet, Integer row, String code, String field, Object value, String message) {
 
+    /** A file-level error: the whole file is refused. */
+    public static Finding ofFile(String code, String message) {
+        return new Finding(null, null, code, null, null, message);
+    }
+
     static Finding of(TableRow row, ValueProblem problem) {
         return new Finding(row.sheet(), row.row(), problem.code().name(), problem.field(), problem.value(),
                 problem.message());

@@ -84,6 +84,25 @@ class LegacyImportServiceTest {
     }
 
     @Test
+    void eachAcceptedAssignmentRowAssignsItsCadreToItsCommuneAndVillagesFromTheDecisionDate() throws IOException {
+        String name = "loi_phan_cong_ChiLang_2023.xlsx";
+        assertTrue(commit(name).committed());
+        for (JsonNode r : key(name).get("records")) {
+            List<String> units = new java.util.ArrayList<>(List.of(r.get("xa_id").asText()));
+            r.get("thon_ids").forEach(v -> units.add(v.asText()));
+            for (String unitKey : units) {
+                Long unit = services.hierarchyQueries().latestByKey(unitKey).orElseThrow().unitId();
+                List<String> assigned = services.database().read(s -> s.assignments().forUnit(unit).stream()
+                        .filter(a -> r.get("ngay_quyet_dinh").isNull()
+                                || a.range().from().toString().equals(r.get("ngay_quyet_dinh").asText()))
+                        .map(a -> s.cadres().get(a.cadreId()).fullName()).toList());
+                assertTrue(assigned.contains(r.get("ho_ten").asText()),
+                        () -> "row " + r.get("row") + " " + unitKey + ": " + assigned);
+            }
+        }
+    }
+
+    @Test
     void anAttendanceMatrixStoresEveryMeetingAttended() throws IOException {
         String name = "sinh_hoat_chi_bo_HuuLung_2023.xlsx";
         int meetings = 0;
