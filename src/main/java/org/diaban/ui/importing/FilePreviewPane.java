@@ -286,7 +286,7 @@ final class FilePreviewPane {
         List<TableColumn<Map<String, Object>, ?>> columns = new ArrayList<>();
         for (String f : fields) {
             TableColumn<Map<String, Object>, String> c = new TableColumn<>(texts.field(f));
-            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(texts.value(cell.getValue().get(f))));
+            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(texts.value(f, cell.getValue().get(f))));
             c.setPrefWidth(width(f));
             columns.add(c);
         }
@@ -326,7 +326,8 @@ final class FilePreviewPane {
                  "tong_la_cong_thuc", "nam_thanh_lap", "so_kien_nghi" -> 70;
             case "xa", "so_quyet_dinh", "ngay_quyet_dinh", "ngay" -> 120;
             case "ho_ten", "can_bo", "chu_ho", "to_truong", "thon" -> 150;
-            case "chuc_vu", "thang", "chi_bo" -> 220;
+            case "chuc_vu", "chi_bo" -> 220;
+            case "thang" -> 260;
             default -> 180;
         };
     }

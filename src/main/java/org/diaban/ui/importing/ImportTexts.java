@@ -118,7 +118,9 @@ public final class ImportTexts {
             return i18n.get(b ? "dialog.yes" : "dialog.no");
         }
         if (v instanceof Collection<?> c) {
-            return c.stream().map(this::value).collect(Collectors.joining(", "));
+            // numbers per month read best as a row of figures
+            String separator = !c.isEmpty() && c.stream().allMatch(Number.class::isInstance) ? " " : ", ";
+            return c.stream().map(this::value).collect(Collectors.joining(separator));
         }
         if (v instanceof Map<?, ?> m) {
             Object name = m.get("ho_ten");
@@ -140,6 +142,17 @@ public final class ImportTexts {
             }
         }
         return v.toString();
+    }
+
+    /** A record field's value; coded values (levels, statuses, categories) in words. */
+    public String value(String field, Object v) {
+        if (v instanceof String code) {
+            String key = "legacy.value." + field + "." + code;
+            if (i18n.has(key)) {
+                return i18n.get(key);
+            }
+        }
+        return value(v);
     }
 
     private String named(String prefix, Object code) {

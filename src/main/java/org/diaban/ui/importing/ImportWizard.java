@@ -251,6 +251,8 @@ public final class ImportWizard {
                         : Formats.number(r.report().errors().stream().filter(f -> f.row() != null).count()), 90),
                 Columns.text(i18n.get("legacy.result.warnings"), r -> r.report() == null ? ""
                         : Formats.number(r.report().warnings().size()), 90),
+                Columns.text(i18n.get("legacy.result.unconfirmed"), r -> r.committed()
+                        ? Formats.number(r.questions().size()) : "", 120),
                 FilePreviewPane.wrapping(Columns.text(i18n.get("legacy.result.refusal"), r -> r.refusal() == null ? ""
                         : texts.refusal(r.refusal(), r.detail()), 320))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -172,7 +172,7 @@ class ImportViewModelsTest {
             committed.addAll(files);
             answers = given;
             return files.stream().map(f -> new FileImportResult(f.file(), preview(f).report(), 1L,
-                    Map.of("assignment", 1), null, null)).toList();
+                    Map.of("assignment", 1), null, null, List.of())).toList();
         }
 
         @Override
