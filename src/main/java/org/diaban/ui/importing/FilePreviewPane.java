@@ -226,7 +226,8 @@ final class FilePreviewPane {
             encoding.setText(texts.encoding(r.get("encoding")));
             sheets.setText(texts.value(r.get("sheets")));
             year.setText(r.get("year") == null ? "" : r.get("year").toString());
-            headerRows.setText(texts.value(r.get("header_rows")));
+            headerRows.setText(r.get("header_rows") instanceof List<?> rows
+                    ? rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) : "");
             tableRows.setText(range(r.get("table_rows")));
             fillDistrict(r);
             people.setText(preview.questions().isEmpty()
@@ -242,6 +243,10 @@ final class FilePreviewPane {
             findingsTab.setText(i18n.format("legacy.review.tab.findings", Formats.number(r.errors().size()),
                     Formats.number(r.warnings().size())));
             fillQuestions(preview.questions());
+            if ("reject".equals(r.outcome())) {
+                // nothing to read in the records: the reason is among the errors
+                tabs.getSelectionModel().select(findingsTab);
+            }
         } finally {
             filling = false;
         }
