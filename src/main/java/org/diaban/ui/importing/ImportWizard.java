@@ -67,6 +67,13 @@ public final class ImportWizard {
         root.getStylesheets().addAll(Styles.sheets());
         root.getStylesheets().add(ImportWizard.class.getResource("importing.css").toExternalForm());
         Scene scene = new Scene(root, 1240, 680);
+        // Ctrl+O adds files, as Open does elsewhere
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.O,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (model.stepProperty().get() == ImportWizardViewModel.Step.FILES && !model.runningProperty().get()) {
+                        chooseFiles();
+                    }
+                });
         stage.setScene(scene);
         stage.setTitle(i18n.get("legacy.wizard.title"));
         stage.setMinWidth(900);
