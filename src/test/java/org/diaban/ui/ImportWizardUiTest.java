@@ -116,6 +116,15 @@ class ImportWizardUiTest {
         assertTrue(records.getColumns().stream().anyMatch(c -> c.getText().equals("Họ và tên")));
         Snapshots.save(robot, root(robot), "import-wizard-huu-lung");
 
+        // another district for the Hữu Lũng list: read again, its communes are then unknown
+        ImportWizardViewModel.Entry huuLung = entries.getItems().get(0);
+        robot.clickOn(district).clickOn("Huyện Chi Lăng");
+        waitFor(() -> !model.runningProperty().get()
+                && "chi-lang".equals(huuLung.preview().report().get("district_id")));
+        assertEquals("chi-lang", huuLung.districtKeyProperty().get());
+        assertTrue(huuLung.preview().report().errors().stream().anyMatch(f -> "UNKNOWN_COMMUNE".equals(f.code())));
+        Snapshots.save(robot, root(robot), "import-wizard-other-district");
+
         // the Chi Lăng list: five rows rejected, each with its row number
         robot.clickOn(robot.from(entries).lookup("loi_phan_cong_ChiLang_2023.xlsx").queryAs(Node.class));
         waitFor(() -> district.getValue() != null && district.getValue().key().equals("chi-lang"));

@@ -193,6 +193,12 @@ public final class ImportWizard {
         ListView<ImportWizardViewModel.Entry> list = new ListView<>(model.entries());
         list.setId("import-entries");
         list.setCellFactory(v -> new EntryCell());
+        // a file read again (another district) shows its new outcome and counts
+        model.entries().addListener((javafx.collections.ListChangeListener<ImportWizardViewModel.Entry>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(e -> e.previewProperty().addListener((obs, was, now) -> list.refresh()));
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
