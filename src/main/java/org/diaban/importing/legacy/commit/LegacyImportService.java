@@ -122,8 +122,7 @@ public final class LegacyImportService {
                 ImportBatch batch = store.importBatches().save(new ImportBatch(BATCH_KIND_UNREAD, fileName, sha));
                 store.flush();
                 BatchWriter writer = new BatchWriter(store, batch.id(), fileName, people, units, reference);
-                DryRunReport report = new LegacyDryRun(hierarchy).run(request.file(), request.districtKey(),
-                        control, writer);
+                DryRunReport report = PipelinedRead.run(new LegacyDryRun(hierarchy), request, control, writer);
                 checkCancelled(control);
                 if ("reject".equals(report.outcome())) {
                     throw new Refused(report);
