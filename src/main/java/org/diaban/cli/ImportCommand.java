@@ -93,8 +93,22 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static String line(I18n i18n, String key, Finding f) {
-        return i18n.format(key, text(f.sheet()), f.row() == null ? "–" : String.valueOf(f.row()), f.code(),
-                text(f.field()), f.value() == null ? "" : String.valueOf(f.value()));
+        return i18n.format(key, where(i18n, f), f.code(), text(f.field()),
+                f.value() == null ? "" : String.valueOf(f.value()));
+    }
+
+    /** "Sheet PC 2022, row 17, column E", or as much of it as the finding has. */
+    static String where(I18n i18n, Finding f) {
+        if (f.sheet() == null) {
+            return i18n.get("import.legacy.where.file");
+        }
+        if (f.row() == null) {
+            return i18n.format("import.legacy.where.sheet", f.sheet());
+        }
+        // the row as digits: MessageFormat would group 12345 as "12,345"
+        String row = String.valueOf(f.row());
+        return f.column() == null ? i18n.format("import.legacy.where.row", f.sheet(), row)
+                : i18n.format("import.legacy.where.cell", f.sheet(), row, f.column());
     }
 
     private static String text(Object value) {

@@ -90,6 +90,7 @@ public final class DryRunReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sheet", f.sheet());
         m.put("row", f.row());
+        m.put("column", f.column());
         m.put("code", f.code());
         m.put("field", f.field());
         m.put("value", f.value());

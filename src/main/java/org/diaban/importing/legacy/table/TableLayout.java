@@ -2,6 +2,7 @@ package org.diaban.importing.legacy.table;
 
 import java.util.List;
 import java.util.Map;
+import org.diaban.importing.legacy.workbook.CellRange;
 
 /**
  * Where a table sits in a sheet.
@@ -23,5 +24,11 @@ public record TableLayout(String sheet, TableShape shape, List<Integer> headerRo
 
     public int lastHeaderRow() {
         return headerRows.get(headerRows.size() - 1);
+    }
+
+    /** The Excel column letters ("E", "AA") of a column kind, or null when the table has no such column. */
+    public String letters(ColumnKind kind) {
+        Integer column = columns.get(kind);
+        return column == null ? null : CellRange.columnName(column);
     }
 }
