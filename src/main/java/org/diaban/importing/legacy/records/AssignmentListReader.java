@@ -67,7 +67,8 @@ final class AssignmentListReader implements ShapeReader {
         for (PlaceResolution village : places.villages(xa.get(), villageText)) {
             Optional<ResolvedPlace> found = village.found();
             if (found.isEmpty()) {
-                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText, "commune " + xa.get().name()));
+                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText,
+                        "commune " + xa.get().name()));
                 return;
             }
             thonIds.add(found.get().externalKey());

@@ -105,7 +105,8 @@ final class AttendanceMatrixReader implements ShapeReader {
             }
         }
         if (thon == null) {
-            report.addError(Finding.unknownVillage(layout, row, ColumnKind.CHI_BO, "chi_bo", chiBo, "the file\'s district"));
+            report.addError(Finding.unknownVillage(layout, row, ColumnKind.CHI_BO, "chi_bo", chiBo,
+                    "the file's district"));
             return;
         }
         TableCell totalCell = row.cell(ColumnKind.TONG);

@@ -61,7 +61,8 @@ final class HouseholdFollowupReader implements ShapeReader {
             thon = villageCache.computeIfAbsent(xa.get().externalKey() + "|" + villageText,
                     t -> places.village(xa.get(), villageText).found());
             if (thon.isEmpty()) {
-                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText, "commune " + xa.get().name()));
+                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText,
+                        "commune " + xa.get().name()));
                 return;
             }
         }

@@ -51,7 +51,8 @@ final class WorkSessionLogReader implements ShapeReader {
         if (villageText != null) {
             Optional<ResolvedPlace> found = places.village(xa.get(), villageText).found();
             if (found.isEmpty()) {
-                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText, "commune " + xa.get().name()));
+                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText,
+                        "commune " + xa.get().name()));
                 return;
             }
             thon = found.get();

@@ -60,7 +60,8 @@ final class WorkingGroupsReader implements ShapeReader {
         boolean standing = WorkingGroupCells.isStandingCommittee(leader.chucVu());
         if (!standing) {
             report.addWarning(Finding.at(layout, row, ColumnKind.TO_TRUONG, "LEADER_NOT_BTV", "to_truong",
-                    leader.hoTen(), "the leader's position (" + leader.chucVu() + ") is not a standing-committee member's"));
+                    leader.hoTen(),
+                    "the leader's position (" + leader.chucVu() + ") is not a standing-committee member's"));
         }
         List<Map<String, Object>> members = new ArrayList<>();
         for (Person member : WorkingGroupCells.members(row.text(ColumnKind.THANH_VIEN))) {
