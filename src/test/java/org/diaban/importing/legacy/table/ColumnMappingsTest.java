@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.diaban.importing.legacy.text.Tcvn3Encoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +129,101 @@ class ColumnMappingsTest {
         assertEquals(3, names.size());
         assertEquals(List.of(new HeaderCell(8, "H", "Số điện thoại", "so dien thoai")), result.unrecognised());
         assertEquals(result.unrecognised(), result.tables().get(0).unrecognisedHeaders());
+    }
+
+    @Test
+    void aTcvn3HeaderIsOfferedDecodedAndItsMappingApplies() throws IOException {
+        Path file = dir.resolve("pc.xls");
+        try (Workbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("PC");
+            Font font = workbook.createFont();
+            font.setFontName(".VnTimeH");
+            CellStyle vnTimeH = workbook.createCellStyle();
+            vnTimeH.setFont(font);
+            String[] header = {"STT", "Người được phân công", "Xã phụ trách", "Thôn phụ trách"};
+            for (int c = 0; c < header.length; c++) {
+                set(sheet, 3, c, Tcvn3Encoder.encode(header[c]));
+                sheet.getRow(3).getCell(c).setCellStyle(vnTimeH);
+            }
+            for (int i = 0; i < ROWS.size(); i++) {
+                set(sheet, 4 + i, 0, String.valueOf(i + 1));
+                set(sheet, 4 + i, 1, ROWS.get(i)[0]);
+                set(sheet, 4 + i, 2, ROWS.get(i)[2]);
+                set(sheet, 4 + i, 3, ROWS.get(i)[3]);
+            }
+            workbook.write(out);
+        }
+
+        TableReadResult unknown = new LegacyTableReader().read(file, (layout, row) -> {
+        });
+        HeaderCell name = unknown.candidates().get(0).cells().get(1);
+        assertEquals(new HeaderCell(2, "B", "NGƯỜI ĐƯỢC PHÂN CÔNG", "nguoi duoc phan cong"), name);
+        List<String> names = new ArrayList<>();
+        TableReadResult mapped = new LegacyTableReader(ColumnMappings.none()
+                .with(TableShape.ASSIGNMENT_LIST, name.text(), ColumnKind.HO_TEN))
+                .read(file, (layout, row) -> names.add(row.text(ColumnKind.HO_TEN)));
+
+        assertTrue(mapped.problem().isEmpty(), mapped::message);
+        assertEquals(ROWS.stream().map(r -> r[0]).toList(), names);
+    }
+
+    @Test
+    void aSubColumnUnderAGroupIsMappedAsGroupAndSub() throws IOException {
+        Path file = dir.resolve("shcb.xlsx");
+        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("SHCB");
+            set(sheet, 0, 0, "THEO DÕI CẤP ỦY VIÊN DỰ SINH HOẠT CHI BỘ NĂM 2023");
+            String[] single = {"STT", "Họ và tên", "Cấp"};
+            for (int c = 0; c < single.length; c++) {
+                set(sheet, 2, c, single[c]);
+                sheet.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+            }
+            set(sheet, 2, 3, "Nơi sinh hoạt");
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 3, 4));
+            set(sheet, 3, 3, "Đơn vị");
+            set(sheet, 3, 4, "Tổ");
+            set(sheet, 2, 5, "Số lần dự theo tháng");
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 5, 16));
+            for (int m = 1; m <= 12; m++) {
+                set(sheet, 3, 4 + m, String.valueOf(m));
+            }
+            for (int i = 0; i < 3; i++) {
+                set(sheet, 4 + i, 0, String.valueOf(i + 1));
+                set(sheet, 4 + i, 1, ROWS.get(i)[0]);
+                set(sheet, 4 + i, 2, "Huyện");
+                set(sheet, 4 + i, 3, "Chi bộ thôn Nà Pàn");
+                set(sheet, 4 + i, 4, "Tổ 1");
+                set(sheet, 4 + i, 5, "x");
+            }
+            workbook.write(out);
+        }
+
+        TableReadResult unknown = new LegacyTableReader().read(file, (layout, row) -> {
+        });
+        // with a commune column it would read as an assignment list (name, commune and a third column)
+        assertEquals(Optional.of(TableProblem.NO_TABLE_FOUND), unknown.problem());
+        HeaderCandidate candidate = unknown.candidates().get(0);
+        assertEquals(3, candidate.row());
+        assertEquals(new HeaderCell(4, "D", "Nơi sinh hoạt > Đơn vị", "noi sinh hoat > don vi"),
+                candidate.cells().get(3));
+        assertEquals(new HeaderCell(17, "Q", "Số lần dự theo tháng > 12", "so lan du theo thang > 12"),
+                candidate.cells().get(16));
+        assertEquals(TableShape.ATTENDANCE_MATRIX, candidate.closestShape());
+        assertEquals(List.of(ColumnKind.CHI_BO), candidate.missingRequired());
+
+        ColumnMappings wrongGroup = ColumnMappings.none()
+                .with(TableShape.ATTENDANCE_MATRIX, "Nơi ở > Đơn vị", ColumnKind.CHI_BO);
+        assertEquals(Optional.of(TableProblem.NO_TABLE_FOUND), new LegacyTableReader(wrongGroup)
+                .read(file, (layout, row) -> {
+                }).problem());
+        List<String> cells = new ArrayList<>();
+        TableReadResult mapped = new LegacyTableReader(ColumnMappings.none()
+                .with(TableShape.ATTENDANCE_MATRIX, candidate.cells().get(3).folded(), ColumnKind.CHI_BO))
+                .read(file, (layout, row) -> cells.add(row.text(ColumnKind.CHI_BO)));
+        assertTrue(mapped.problem().isEmpty(), mapped::message);
+        assertEquals(List.of(3, 4), mapped.tables().get(0).headerRows());
+        assertEquals(4, mapped.tables().get(0).columns().get(ColumnKind.CHI_BO));
+        assertEquals(List.of("Chi bộ thôn Nà Pàn", "Chi bộ thôn Nà Pàn", "Chi bộ thôn Nà Pàn"), cells);
     }
 
     @Test
