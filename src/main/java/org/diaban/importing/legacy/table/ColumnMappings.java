@@ -161,14 +161,15 @@ public final class ColumnMappings {
         }
     }
 
+    /** Equal when they map the same headers to the same kinds, in whatever order. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ColumnMappings m && m.entries().equals(entries());
+        return other instanceof ColumnMappings m && m.kinds.equals(kinds);
     }
 
     @Override
     public int hashCode() {
-        return entries().hashCode();
+        return kinds.hashCode();
     }
 
     @Override
