@@ -9,6 +9,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.importing.legacy.records.DryRunJson;
 import org.diaban.importing.legacy.records.DryRunReport;
 import org.diaban.importing.legacy.records.Finding;
+import org.diaban.importing.legacy.commit.ColumnMappingStore;
 import org.diaban.importing.legacy.commit.FileImportResult;
 import org.diaban.importing.legacy.commit.FileRequest;
 import org.diaban.importing.legacy.commit.LegacyImportService;
@@ -62,7 +63,8 @@ final class ImportCommand implements Callable<Integer> {
         try (Services services = root.openServices()) {
             if (dryRun) {
                 // household rows are listed only in JSON, where they make the output comparable with a key
-                LegacyDryRun reader = new LegacyDryRun(services.hierarchyQueries(), json);
+                LegacyDryRun reader = new LegacyDryRun(services.hierarchyQueries(), json,
+                        new ColumnMappingStore(services.database()).load());
                 for (Path file : files) {
                     reports.add(reader.run(file, district));
                 }
@@ -132,8 +134,22 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static String line(I18n i18n, String key, Finding f) {
-        return i18n.format(key, text(f.sheet()), f.row() == null ? "–" : String.valueOf(f.row()), f.code(),
-                text(f.field()), f.value() == null ? "" : String.valueOf(f.value()));
+        return i18n.format(key, where(i18n, f), f.code(), text(f.field()),
+                f.value() == null ? "" : String.valueOf(f.value()));
+    }
+
+    /** "Sheet PC 2022, row 17, column E", or as much of it as the finding has. */
+    static String where(I18n i18n, Finding f) {
+        if (f.sheet() == null) {
+            return i18n.get("import.legacy.where.file");
+        }
+        if (f.row() == null) {
+            return i18n.format("import.legacy.where.sheet", f.sheet());
+        }
+        // the row as digits: MessageFormat would group 12345 as "12,345"
+        String row = String.valueOf(f.row());
+        return f.column() == null ? i18n.format("import.legacy.where.row", f.sheet(), row)
+                : i18n.format("import.legacy.where.cell", f.sheet(), row, f.column());
     }
 
     private static String text(Object value) {

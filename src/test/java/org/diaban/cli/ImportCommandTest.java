@@ -57,6 +57,7 @@ class ImportCommandTest {
         CliRun partial = CliRun.on(data, "import", fixture("loi_phan_cong_ChiLang_2023.xlsx"), "--dry-run");
         assertEquals(DiaBanCommand.SOME_REJECTED, partial.exit());
         assertTrue(partial.out().contains("UNKNOWN_COMMUNE"), partial.out());
+        assertTrue(partial.out().contains("Trang tính PC, dòng 37, cột E: UNKNOWN_COMMUNE"), partial.out());
     }
 
     @Test

@@ -165,14 +165,15 @@ final class BatchWriter implements RecordSink {
     }
 
     private void workSession(Map<String, Object> r) {
+        LocalDate day = date(r, "ngay");
+        if (day == null) {
+            count("session_without_date");
+            return;
+        }
         Long cadre = cadreOf(RecordPeople.of(shape, fileName, r).get(0));
         Long place = units.id(RecordPeople.text(r, "thon_id"));
         if (place == null) {
             place = units.id(RecordPeople.text(r, "xa_id"));
-        }
-        LocalDate day = date(r, "ngay");
-        if (day == null) {
-            return;
         }
         Activity session = new Activity(ActivityKind.WORK_SESSION, day, place, null, List.of(cadre),
                 RecordPeople.text(r, "noi_dung"));
@@ -201,16 +202,16 @@ final class BatchWriter implements RecordSink {
     }
 
     private void workingGroup(Map<String, Object> r) {
-        List<PersonMention> members = RecordPeople.of(shape, fileName, r);
         Number formed = (Number) r.get("nam_thanh_lap");
         WorkingGroup group = new WorkingGroup(RecordPeople.text(r, "ten_to"), districtId,
                 formed != null ? formed.intValue() : year, null, null);
-        group.setLeader(cadreOf(members.get(0)), members.get(0).position());
         Set<Long> seen = new LinkedHashSet<>();
-        seen.add(cadreOf(members.get(0)));
-        for (PersonMention m : members.subList(1, members.size())) {
+        for (PersonMention m : RecordPeople.of(shape, fileName, r)) {
             Long id = cadreOf(m);
-            if (seen.add(id)) {
+            if (m.slot() == 0) {
+                group.setLeader(id, m.position());
+                seen.add(id);
+            } else if (seen.add(id)) {
                 group.addMember(id, m.position());
             }
         }

@@ -25,6 +25,7 @@ import org.diaban.importing.legacy.records.DryRunReport;
 import org.diaban.importing.legacy.records.Finding;
 import org.diaban.importing.legacy.records.LegacyDryRun;
 import org.diaban.importing.legacy.records.RecordSink;
+import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.importing.legacy.table.TableShape;
 import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.persistence.Database;
@@ -74,7 +75,7 @@ public final class LegacyImportService {
             String fileName = request.file().getFileName().toString();
             MatchingSink sink = new MatchingSink(people, fileName);
             int asked = people.questions().size();
-            DryRunReport report = new LegacyDryRun(hierarchy).run(request.file(), request.districtKey(), control, sink);
+            DryRunReport report = dryRun().run(request.file(), request.districtKey(), control, sink);
             checkCancelled(control);
             List<MatchQuestion> questions = people.questions().subList(asked, people.questions().size());
             previews.add(new FilePreview(request.file(), report, questions, sink.created, sink.known));
@@ -122,8 +123,7 @@ public final class LegacyImportService {
                 ImportBatch batch = store.importBatches().save(new ImportBatch(BATCH_KIND_UNREAD, fileName, sha));
                 store.flush();
                 BatchWriter writer = new BatchWriter(store, batch.id(), fileName, people, units, reference);
-                DryRunReport report = new LegacyDryRun(hierarchy).run(request.file(), request.districtKey(),
-                        control, writer);
+                DryRunReport report = PipelinedRead.run(dryRun(), request, control, writer);
                 checkCancelled(control);
                 if ("reject".equals(report.outcome())) {
                     throw new Refused(report);
@@ -151,6 +151,20 @@ public final class LegacyImportService {
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
             return refused(request, null, "FAILED", detail);
         }
+    }
+
+    /** The headers the user mapped to columns by hand, as saved. */
+    public ColumnMappings columnMappings() {
+        return new ColumnMappingStore(db).load();
+    }
+
+    /** Saves the hand mappings; every later preview and import uses them. */
+    public void saveColumnMappings(ColumnMappings mappings) {
+        new ColumnMappingStore(db).save(mappings);
+    }
+
+    private LegacyDryRun dryRun() {
+        return new LegacyDryRun(hierarchy, false, columnMappings());
     }
 
     /** The committed batch that imported a file with the same content, if any. */

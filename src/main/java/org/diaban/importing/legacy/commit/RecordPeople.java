@@ -11,7 +11,12 @@ final class RecordPeople {
     private RecordPeople() {
     }
 
+    /** The people named; a blank name (a working group without a leader) names nobody. */
     static List<PersonMention> of(TableShape shape, String fileName, Map<String, Object> record) {
+        return named(shape, fileName, record).stream().filter(m -> m.name() != null && !m.name().isBlank()).toList();
+    }
+
+    private static List<PersonMention> named(TableShape shape, String fileName, Map<String, Object> record) {
         String sheet = (String) record.get("sheet");
         int row = ((Number) record.get("row")).intValue();
         return switch (shape) {

@@ -41,16 +41,16 @@ final class AssignmentListReader implements ShapeReader {
         String decision = row.text(ColumnKind.SO_QUYET_DINH);
         // Duplicates compare the row's own normalised texts, so a repeat of a rejected row is still a repeat.
         if (name != null && !seen.add(duplicateKey(row, name, decision, parsedDate))) {
-            report.addError(new Finding(sheet, row.row(), "DUPLICATE_ROW", null, name,
+            report.addError(Finding.duplicate(layout, row, ColumnKind.HO_TEN, name,
                     "same cadre, commune, villages and decision as an earlier row; the first is kept"));
             return;
         }
         if (name == null) {
-            report.addError(Finding.missingName(row, "ho_ten"));
+            report.addError(Finding.missingName(layout, row, ColumnKind.HO_TEN, "ho_ten"));
             return;
         }
         if (!parsedDate.isOk()) {
-            report.addError(Finding.of(row, parsedDate.problem()));
+            report.addError(Finding.of(layout, row, ColumnKind.NGAY_QUYET_DINH, parsedDate.problem()));
             return;
         }
         LocalDate date = parsedDate.value();
@@ -58,7 +58,7 @@ final class AssignmentListReader implements ShapeReader {
         PlaceResolution commune = places.commune(communeText);
         Optional<ResolvedPlace> xa = commune.found();
         if (communeText == null || xa.isEmpty()) {
-            report.addError(Finding.unknownCommune(row, communeText));
+            report.addError(Finding.unknownCommune(layout, row, communeText));
             return;
         }
         String villageText = row.text(ColumnKind.THON);
@@ -67,7 +67,8 @@ final class AssignmentListReader implements ShapeReader {
         for (PlaceResolution village : places.villages(xa.get(), villageText)) {
             Optional<ResolvedPlace> found = village.found();
             if (found.isEmpty()) {
-                report.addError(Finding.unknownVillage(row, "thon", villageText, "commune " + xa.get().name()));
+                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText,
+                        "commune " + xa.get().name()));
                 return;
             }
             thonIds.add(found.get().externalKey());

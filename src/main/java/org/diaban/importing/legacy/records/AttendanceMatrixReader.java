@@ -22,6 +22,7 @@ import org.diaban.importing.legacy.values.AttendanceMarks;
 import org.diaban.importing.legacy.values.AttendanceTotals;
 import org.diaban.importing.legacy.values.Level;
 import org.diaban.importing.legacy.values.NormTable;
+import org.diaban.importing.legacy.values.ProblemCode;
 import org.diaban.importing.legacy.values.ValueProblem;
 import org.diaban.importing.legacy.values.ValueResult;
 
@@ -52,13 +53,13 @@ final class AttendanceMatrixReader implements ShapeReader {
         String name = LegacyText.stripHonorific(row.text(ColumnKind.HO_TEN));
         String chiBo = row.text(ColumnKind.CHI_BO);
         if (name != null && !seen.add(RecordValues.personKey(name) + "|" + LegacyText.unitKey(String.valueOf(chiBo)))) {
-            report.addError(new Finding(sheet, row.row(), "DUPLICATE_ROW", null, name,
+            report.addError(Finding.duplicate(layout, row, ColumnKind.HO_TEN, name,
                     "same cadre and chi bộ as an earlier row; the first occurrence is kept"));
             return;
         }
         ValueResult<Level> level = Level.parse(row.text(ColumnKind.CAP), "cap");
         if (!level.isOk()) {
-            report.addError(Finding.of(row, level.problem()));
+            report.addError(Finding.of(layout, row, ColumnKind.CAP, level.problem()));
             return;
         }
         int[] months = new int[12];
@@ -68,7 +69,7 @@ final class AttendanceMatrixReader implements ShapeReader {
             Object value = cell == null ? null : cell.isDate() ? cell.raw().date() : cell.text();
             ValueResult<AttendanceMark> mark = AttendanceMarks.parse(value, year, AttendanceMarks.monthField(m));
             if (!mark.isOk()) {
-                report.addError(Finding.of(row, mark.problem()));
+                report.addError(Finding.of(layout, row, ColumnKind.month(m), mark.problem()));
                 return;
             }
             if (mark.value() != null) {
@@ -79,7 +80,7 @@ final class AttendanceMatrixReader implements ShapeReader {
             }
         }
         if (name == null) {
-            report.addError(Finding.missingName(row, "ho_ten"));
+            report.addError(Finding.missingName(layout, row, ColumnKind.HO_TEN, "ho_ten"));
             return;
         }
         String communeText = row.text(ColumnKind.XA);
@@ -88,7 +89,7 @@ final class AttendanceMatrixReader implements ShapeReader {
         if (communeText != null) {
             Optional<ResolvedPlace> found = places.commune(communeText).found();
             if (found.isEmpty()) {
-                report.addError(Finding.unknownCommune(row, communeText));
+                report.addError(Finding.unknownCommune(layout, row, communeText));
                 return;
             }
             xa = found.get();
@@ -104,7 +105,8 @@ final class AttendanceMatrixReader implements ShapeReader {
             }
         }
         if (thon == null) {
-            report.addError(Finding.unknownVillage(row, "chi_bo", chiBo, "the file\'s district"));
+            report.addError(Finding.unknownVillage(layout, row, ColumnKind.CHI_BO, "chi_bo", chiBo,
+                    "the file's district"));
             return;
         }
         TableCell totalCell = row.cell(ColumnKind.TONG);
@@ -118,7 +120,8 @@ final class AttendanceMatrixReader implements ShapeReader {
         AttendanceTotals totals = AttendanceTotals.check(months, fileTotal, formula, assessment,
                 norms.normFor(level.value()));
         for (ValueProblem warning : totals.warnings()) {
-            report.addWarning(Finding.of(row, warning));
+            ColumnKind judged = warning.code() == ProblemCode.TOTAL_MISMATCH ? ColumnKind.TONG : ColumnKind.DANH_GIA;
+            report.addWarning(Finding.of(layout, row, judged, warning));
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("sheet", sheet);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.diaban.importing.legacy.table.TableReadResult;
 
 /**
  * The result of a dry run over one legacy file, in the field names of the answer keys
@@ -36,6 +38,7 @@ public final class DryRunReport {
             sink.record(record);
         }
     }
+    private TableReadResult tableRead;
 
     /** Sets a top-level field (file, format, shape, encoding, district_id, year, sheets, header_rows...). */
     public void put(String field, Object value) {
@@ -79,6 +82,19 @@ public final class DryRunReport {
         return summary;
     }
 
+    void setTableRead(TableReadResult tableRead) {
+        this.tableRead = tableRead;
+    }
+
+    /**
+     * What the table reader found (tables, header cells no column took, and header candidates when
+     * no table was found), for a user interface; not part of {@link #toMap()}. Empty for a report
+     * not made by a dry run.
+     */
+    public Optional<TableReadResult> tableRead() {
+        return Optional.ofNullable(tableRead);
+    }
+
     /** accept without errors, reject on a file-level error (row null), partial otherwise. */
     public String outcome() {
         if (errors.stream().anyMatch(e -> e.row() == null)) {
@@ -108,6 +124,7 @@ public final class DryRunReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sheet", f.sheet());
         m.put("row", f.row());
+        m.put("column", f.column());
         m.put("code", f.code());
         m.put("field", f.field());
         m.put("value", f.value());

@@ -45,14 +45,14 @@ final class HouseholdFollowupReader implements ShapeReader {
         String sheet = row.sheet();
         String cadre = LegacyText.stripHonorific(row.text(ColumnKind.CAN_BO));
         if (cadre == null) {
-            report.addError(Finding.missingName(row, "can_bo"));
+            report.addError(Finding.missingName(layout, row, ColumnKind.CAN_BO, "can_bo"));
             return;
         }
         String communeText = row.text(ColumnKind.XA);
         Optional<ResolvedPlace> xa = communeText == null ? Optional.empty()
                 : communeCache.computeIfAbsent(communeText, t -> places.commune(t).found());
         if (xa.isEmpty()) {
-            report.addError(Finding.unknownCommune(row, communeText));
+            report.addError(Finding.unknownCommune(layout, row, communeText));
             return;
         }
         String villageText = row.text(ColumnKind.THON);
@@ -61,7 +61,8 @@ final class HouseholdFollowupReader implements ShapeReader {
             thon = villageCache.computeIfAbsent(xa.get().externalKey() + "|" + villageText,
                     t -> places.village(xa.get(), villageText).found());
             if (thon.isEmpty()) {
-                report.addError(Finding.unknownVillage(row, "thon", villageText, "commune " + xa.get().name()));
+                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText,
+                        "commune " + xa.get().name()));
                 return;
             }
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.diaban.importing.legacy.places.FileDates;
 import org.diaban.importing.legacy.places.PlaceResolver;
 import org.diaban.importing.legacy.places.ResolvedPlace;
 
+import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.importing.legacy.table.LegacyTableReader;
 import org.diaban.importing.legacy.table.TableLayout;
 import org.diaban.importing.legacy.table.TableReadResult;
@@ -40,6 +42,7 @@ public final class LegacyDryRun {
 
     private final HierarchyQueries hierarchy;
     private final boolean keepHouseholdRows;
+    private final ColumnMappings mappings;
 
     /** A dry run that summarises household files without listing their rows. */
     public LegacyDryRun(HierarchyQueries hierarchy) {
@@ -51,8 +54,17 @@ public final class LegacyDryRun {
      *                          sample rows; about 50,000 small maps for a large file)
      */
     public LegacyDryRun(HierarchyQueries hierarchy, boolean keepHouseholdRows) {
+        this(hierarchy, keepHouseholdRows, ColumnMappings.none());
+    }
+
+    /**
+     * @param keepHouseholdRows whether household rows are also listed as records
+     * @param mappings          the headers the user mapped to columns by hand
+     */
+    public LegacyDryRun(HierarchyQueries hierarchy, boolean keepHouseholdRows, ColumnMappings mappings) {
         this.hierarchy = hierarchy;
         this.keepHouseholdRows = keepHouseholdRows;
+        this.mappings = Objects.requireNonNull(mappings, "mappings");
     }
 
     /**
@@ -81,7 +93,8 @@ public final class LegacyDryRun {
         report.put("file", name);
         report.put("format", name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "xls");
         Handler handler = new Handler(report, districtKey, name, sink);
-        TableReadResult result = new LegacyTableReader().read(file, handler, control);
+        TableReadResult result = new LegacyTableReader(mappings).read(file, handler, control);
+        report.setTableRead(result);
         report.put("shape", result.shape().map(TableShape::code).orElse("none"));
         report.put("encoding", result.encoding() == null ? "unicode"
                 : result.encoding().name().toLowerCase(Locale.ROOT));

@@ -31,19 +31,19 @@ final class WorkSessionLogReader implements ShapeReader {
         String sheet = row.sheet();
         ValueResult<LocalDate> parsedDate = RecordValues.date(row.cell(ColumnKind.NGAY), "ngay");
         if (!parsedDate.isOk()) {
-            report.addError(Finding.of(row, parsedDate.problem()));
+            report.addError(Finding.of(layout, row, ColumnKind.NGAY, parsedDate.problem()));
             return;
         }
         LocalDate date = parsedDate.value();
         String name = LegacyText.stripHonorific(row.text(ColumnKind.HO_TEN));
         if (name == null) {
-            report.addError(Finding.missingName(row, "ho_ten"));
+            report.addError(Finding.missingName(layout, row, ColumnKind.HO_TEN, "ho_ten"));
             return;
         }
         String communeText = row.text(ColumnKind.XA);
         Optional<ResolvedPlace> xa = communeText == null ? Optional.empty() : places.commune(communeText).found();
         if (xa.isEmpty()) {
-            report.addError(Finding.unknownCommune(row, communeText));
+            report.addError(Finding.unknownCommune(layout, row, communeText));
             return;
         }
         String villageText = row.text(ColumnKind.THON);
@@ -51,7 +51,8 @@ final class WorkSessionLogReader implements ShapeReader {
         if (villageText != null) {
             Optional<ResolvedPlace> found = places.village(xa.get(), villageText).found();
             if (found.isEmpty()) {
-                report.addError(Finding.unknownVillage(row, "thon", villageText, "commune " + xa.get().name()));
+                report.addError(Finding.unknownVillage(layout, row, ColumnKind.THON, "thon", villageText,
+                        "commune " + xa.get().name()));
                 return;
             }
             thon = found.get();

@@ -36,14 +36,14 @@ final class WorkingGroupsReader implements ShapeReader {
         if (yearText != null) {
             ValueResult<Integer> parsed = WorkingGroupCells.year(yearText, "nam_thanh_lap");
             if (!parsed.isOk()) {
-                report.addError(Finding.of(row, parsed.problem()));
+                report.addError(Finding.of(layout, row, ColumnKind.NAM_THANH_LAP, parsed.problem()));
                 return;
             }
             year = parsed.value();
         }
         Person leader = WorkingGroupCells.leader(row.text(ColumnKind.TO_TRUONG));
         if (leader == null || leader.hoTen() == null) {
-            report.addError(Finding.missingName(row, "to_truong"));
+            report.addError(Finding.missingName(layout, row, ColumnKind.TO_TRUONG, "to_truong"));
             return;
         }
         List<String> xaIds = new ArrayList<>();
@@ -51,7 +51,7 @@ final class WorkingGroupsReader implements ShapeReader {
         for (PlaceResolution commune : places.communes(row.text(ColumnKind.XA))) {
             Optional<ResolvedPlace> found = commune.found();
             if (found.isEmpty()) {
-                report.addError(Finding.unknownCommune(row, commune.cellText()));
+                report.addError(Finding.unknownCommune(layout, row, commune.cellText()));
                 return;
             }
             xaIds.add(found.get().externalKey());
@@ -59,7 +59,8 @@ final class WorkingGroupsReader implements ShapeReader {
         }
         boolean standing = WorkingGroupCells.isStandingCommittee(leader.chucVu());
         if (!standing) {
-            report.addWarning(new Finding(sheet, row.row(), "LEADER_NOT_BTV", "to_truong", leader.hoTen(),
+            report.addWarning(Finding.at(layout, row, ColumnKind.TO_TRUONG, "LEADER_NOT_BTV", "to_truong",
+                    leader.hoTen(),
                     "the leader's position (" + leader.chucVu() + ") is not a standing-committee member's"));
         }
         List<Map<String, Object>> members = new ArrayList<>();

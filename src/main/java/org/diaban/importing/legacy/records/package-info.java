@@ -9,7 +9,14 @@
  * (INVALID_DATE, MISSING_NAME, UNKNOWN_COMMUNE, UNKNOWN_VILLAGE, DUPLICATE_ROW, INVALID_MARK,
  * INVALID_LEVEL, INVALID_YEAR) rejects that row only; a warning (TOTAL_MISMATCH,
  * ASSESSMENT_MISMATCH, LEADER_NOT_BTV) keeps it. A file-level problem (UNREADABLE_FILE,
- * NOT_A_WORKBOOK, NO_TABLE_FOUND) rejects the file with one error whose row is null.
+ * NOT_A_WORKBOOK, NO_TABLE_FOUND) rejects the file with one error whose row is null. A row finding
+ * names the Excel column letters of the cell it judged (the name cell for MISSING_NAME and
+ * DUPLICATE_ROW, the commune cell for UNKNOWN_COMMUNE, the month cell for INVALID_MARK, the total
+ * cell for TOTAL_MISMATCH, ...); file-level findings have none.
+ *
+ * <p>Headers mapped by hand ({@link org.diaban.importing.legacy.table.ColumnMappings}) are passed
+ * to the dry run's constructor; {@link org.diaban.importing.legacy.records.DryRunReport#tableRead()}
+ * keeps what the table reader found (unrecognised header cells, header candidates) for a wizard.
  *
  * <p>Duplicates: an assignment repeats an earlier row when name, commune, villages and decision
  * are the same after resolving; an attendance row when name and chi bộ text are the same, checked

@@ -9,6 +9,11 @@ public enum ColumnKind {
     TEN_TO, NAM_THANH_LAP, TO_TRUONG, THANH_VIEN,
     CAN_BO, CHU_HO, NHAN_KHAU, DIEN;
 
+    /** The key of the kind's name for people in the {@code importing} bundle, e.g. "column.HO_TEN". */
+    public String labelKey() {
+        return "column." + name();
+    }
+
     /** The month column 1..12. */
     public static ColumnKind month(int month) {
         return valueOf("THANG_" + month);

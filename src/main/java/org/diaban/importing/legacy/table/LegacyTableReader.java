@@ -3,9 +3,13 @@ package org.diaban.importing.legacy.table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.diaban.importing.legacy.text.LegacyEncoding;
 import org.diaban.importing.legacy.workbook.FileError;
 import org.diaban.importing.legacy.workbook.LegacyWorkbookReader;
@@ -27,12 +31,24 @@ public final class LegacyTableReader {
     /** How many rows at the top of a sheet are searched for the header. */
     public static final int TOP_ROWS = 40;
 
+    private final ColumnMappings mappings;
+
+    /** A reader that knows only the built-in header names. */
+    public LegacyTableReader() {
+        this(ColumnMappings.none());
+    }
+
+    /** A reader that also takes the headers a user mapped by hand. */
+    public LegacyTableReader(ColumnMappings mappings) {
+        this.mappings = Objects.requireNonNull(mappings, "mappings");
+    }
+
     public TableReadResult read(Path file, TableRowHandler handler) {
         return read(file, handler, ReadControl.NONE);
     }
 
     public TableReadResult read(Path file, TableRowHandler handler, ReadControl control) {
-        Collector collector = new Collector(handler);
+        Collector collector = new Collector(handler, mappings);
         WorkbookReadResult result = new LegacyWorkbookReader().read(file, collector, control);
         LegacyEncoding encoding = collector.encodings.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(LegacyEncoding.UNICODE);
@@ -43,13 +59,17 @@ public final class LegacyTableReader {
         }
         if (collector.tables.isEmpty()) {
             return new TableReadResult(List.of(), encoding, 0, Optional.of(TableProblem.NO_TABLE_FOUND),
-                    "No sheet has the header of a known table.");
+                    "No sheet has the header of a known table.", collector.candidates());
         }
-        return new TableReadResult(collector.tables, encoding, collector.dataRows, Optional.empty(), null);
+        return new TableReadResult(collector.tables, encoding, collector.dataRows, Optional.empty(), null,
+                collector.candidates());
     }
 
     private static final class Collector implements RowHandler {
         private final TableRowHandler handler;
+        private final ColumnMappings mappings;
+        /** The header candidate of each visible sheet, by sheet name, in sheet order. */
+        private final Map<String, HeaderCandidate> candidates = new LinkedHashMap<>();
         private final List<TableLayout> tables = new ArrayList<>();
         private final Map<LegacyEncoding, Long> encodings = new EnumMap<>(LegacyEncoding.class);
         private long dataRows;
@@ -58,8 +78,16 @@ public final class LegacyTableReader {
         private SheetTable table;
         private boolean started;
 
-        Collector(TableRowHandler handler) {
+        Collector(TableRowHandler handler, ColumnMappings mappings) {
             this.handler = handler;
+            this.mappings = mappings;
+        }
+
+        /** The candidates of the visible sheets where no table was found. */
+        List<HeaderCandidate> candidates() {
+            Set<String> found = new HashSet<>();
+            tables.forEach(t -> found.add(t.sheet()));
+            return candidates.values().stream().filter(c -> !found.contains(c.sheet())).toList();
         }
 
         @Override
@@ -92,7 +120,8 @@ public final class LegacyTableReader {
         private void findTable() {
             List<DecodedRow> rows = top;
             top = null;
-            HeaderFinder.find(sheet, rows).ifPresent(header -> {
+            HeaderFinder.candidate(sheet, rows, mappings).ifPresent(c -> candidates.put(sheet.name(), c));
+            HeaderFinder.find(sheet, rows, mappings).ifPresent(header -> {
                 List<String> title = new ArrayList<>();
                 for (DecodedRow row : rows) {
                     if (row.row() < header.rows().get(0)) {
@@ -100,7 +129,7 @@ public final class LegacyTableReader {
                     }
                 }
                 TableLayout layout = new TableLayout(sheet.name(), header.shape(), header.rows(), title,
-                        header.columns());
+                        header.columns(), header.unrecognised());
                 table = new SheetTable(sheet, layout, encodings);
                 started = false;
                 rows.forEach(this::deliver);

@@ -4,7 +4,9 @@ import static org.diaban.importing.legacy.table.ColumnSpec.optional;
 import static org.diaban.importing.legacy.table.ColumnSpec.required;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The five table shapes of the legacy files, each defined as data: its columns and the header
@@ -76,6 +78,26 @@ public enum TableShape {
     /** The columns, most specific first: a header cell goes to the first column that names it. */
     public List<ColumnSpec> columns() {
         return columns;
+    }
+
+    /** The key of the shape's name for people in the {@code importing} bundle. */
+    public String labelKey() {
+        return "import.legacy.shape." + code;
+    }
+
+    /** The kinds of the shape's columns, in the order of {@link #columns()}. */
+    public List<ColumnKind> kinds() {
+        return columns.stream().map(ColumnSpec::kind).toList();
+    }
+
+    /** The kinds a sheet must have to be of this shape. */
+    public List<ColumnKind> requiredKinds() {
+        return columns.stream().filter(ColumnSpec::required).map(ColumnSpec::kind).toList();
+    }
+
+    /** The shape of an answer-key code such as "assignment_list". */
+    public static Optional<TableShape> ofCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }
 
     private static List<ColumnSpec> attendanceColumns() {

@@ -13,6 +13,13 @@
  * where none does, or with no data row under its header, is ignored; a file where no sheet has a
  * table is {@code NO_TABLE_FOUND}.
  *
+ * <p>Headers the built-in names do not know can be mapped by hand
+ * ({@link org.diaban.importing.legacy.table.ColumnMappings}, per shape); a mapped header counts like
+ * a built-in name. To help a user map them, a found table lists the header cells no column took
+ * ({@link org.diaban.importing.legacy.table.TableLayout#unrecognisedHeaders()}), and each visible
+ * sheet without a table offers its most header-like row with the shape that comes closest and the
+ * required columns it misses ({@link org.diaban.importing.legacy.table.TableReadResult#candidates()}).
+ *
  * <p>Below the header rows stream through one at a time, so a 50,000-row file keeps memory flat:
  * blank rows, a numbering row, section rows (which set the committee category of the rows
  * below), subtotal rows and everything from the signature footer on are not data. Values of

@@ -23,7 +23,7 @@ public record CellRange(int firstRow, int firstColumn, int lastRow, int lastColu
     }
 
     /** The letters of a 1-based column number: 1 → A, 27 → AA. */
-    static String columnName(int column) {
+    public static String columnName(int column) {
         StringBuilder name = new StringBuilder();
         for (int c = column; c > 0; c = (c - 1) / 26) {
             name.insert(0, (char) ('A' + (c - 1) % 26));
