@@ -118,7 +118,11 @@ class ImportWizardUiTest {
 
         // another district for the Hữu Lũng list: read again, its communes are then unknown
         ImportWizardViewModel.Entry huuLung = entries.getItems().get(0);
-        robot.clickOn(district).clickOn("Huyện Chi Lăng");
+        fx(() -> {
+            district.getSelectionModel().select(district.getItems().stream()
+                    .filter(d -> d.key().equals("chi-lang")).findFirst().orElseThrow());
+            return null;
+        });
         waitFor(() -> !model.runningProperty().get()
                 && "chi-lang".equals(huuLung.preview().report().get("district_id")));
         assertEquals("chi-lang", huuLung.districtKeyProperty().get());
@@ -242,6 +246,62 @@ class ImportWizardUiTest {
         assertTrue(importer.previouslyImported(file).isEmpty(), "the file can be imported again");
         assertTrue(robot.lookup("#import-history-undo").queryButton().isDisabled());
         Snapshots.save(robot, robot.lookup("#import-history-window").queryAs(Parent.class), "import-history-undone");
+    }
+
+    @Test
+    void aColumnWithAnUnknownHeaderIsMappedByHandAndTheFileReadAgain(FxRobot robot) throws Exception {
+        Path file = unknownNameHeader(dir.resolve("phan_cong_nguoi_duoc_phan_cong.xlsx"));
+        ImportWizardViewModel model = openWizard(robot);
+        fx(() -> {
+            model.addFiles(List.of(file));
+            return null;
+        });
+        robot.clickOn("#import-next");
+        waitFor(() -> model.stepProperty().get() == ImportWizardViewModel.Step.REVIEW);
+        assertEquals("reject", model.entries().get(0).preview().report().outcome());
+
+        // no table without a name column: the header row is offered, "Người được phân công" mapped to the name
+        waitFor(() -> robot.lookup("#import-mapping").tryQuery().map(Node::isVisible).orElse(false));
+        Node row = robot.lookup("#import-mapping").lookup("“Người được phân công”").queryAs(Node.class);
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) row.getParent();
+        ComboBox<?> kind = (ComboBox<?>) grid.getChildren().stream()
+                .filter(n -> n instanceof ComboBox<?> && javafx.scene.layout.GridPane.getRowIndex(n)
+                        .equals(javafx.scene.layout.GridPane.getRowIndex(row)))
+                .findFirst().orElseThrow();
+        Snapshots.save(robot, root(robot), "import-wizard-mapping");
+        robot.clickOn(kind).clickOn("Họ và tên");
+        robot.clickOn("#import-map-save");
+        waitFor(() -> !model.runningProperty().get() && !model.entries().isEmpty()
+                && "assignment_list".equals(model.entries().get(0).preview().report().get("shape")));
+        assertEquals(3, model.entries().get(0).preview().report().records().size()
+                + model.entries().get(0).preview().report().errors().size());
+        assertTrue(importer.columnMappings().kindOf(org.diaban.importing.legacy.table.TableShape.ASSIGNMENT_LIST,
+                "Người được phân công").isPresent(), "saved for later imports");
+        Snapshots.save(robot, root(robot), "import-wizard-mapped");
+    }
+
+    /** An assignment list of Hữu Lũng whose name column is headed "Người được phân công". */
+    private static Path unknownNameHeader(Path file) throws java.io.IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("PC 2022");
+            String[][] cells = {
+                {"DANH SÁCH PHÂN CÔNG CẤP ỦY VIÊN PHỤ TRÁCH ĐỊA BÀN NĂM 2022"},
+                {"HUYỆN ỦY HỮU LŨNG"},
+                {},
+                {"STT", "Người được phân công", "Chức vụ", "Xã", "Thôn", "Số quyết định"},
+                {"1", "Nguyễn Văn An", "Bí thư Huyện ủy", "Hồ Sơn", "", "125-QĐ/HU"},
+                {"2", "Lê Thị Bình", "Phó Bí thư Huyện ủy", "Yên Thịnh", "", "125-QĐ/HU"},
+                {"3", "Hoàng Văn Cường", "Trưởng Ban Tổ chức", "Thiện Tân", "", "125-QĐ/HU"}};
+            for (int r = 0; r < cells.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c + 1).setCellValue(cells[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
     }
 
     private ImportWizardViewModel openWizard(FxRobot robot) throws Exception {

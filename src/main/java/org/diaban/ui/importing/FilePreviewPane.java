@@ -38,7 +38,7 @@ import org.diaban.ui.common.Columns;
 /**
  * The review of one file: what was detected (shape, district to confirm, encoding, sheets, rows),
  * and in tabs the decoded records, the errors and warnings by row, and the people to confirm.
- * More tabs (columns to map by hand) fit in the same tab pane.
+ * A fourth tab lists the columns whose header was not recognised, to map by hand.
  */
 final class FilePreviewPane {
 
@@ -71,6 +71,8 @@ final class FilePreviewPane {
     private final Tab recordsTab = new Tab();
     private final Tab findingsTab = new Tab();
     private final Tab questionsTab = new Tab();
+    private final Tab mappingTab = new Tab();
+    private final ColumnMappingPane mapping;
     private final TabPane tabs;
     private ImportWizardViewModel.Entry shown;
     private boolean filling;
@@ -147,6 +149,7 @@ final class FilePreviewPane {
                 Columns.text(i18n.get("legacy.finding.sheet"), r -> r.finding().sheet(), 85),
                 Columns.value(i18n.get("legacy.finding.row"), r -> r.finding().row() == null ? 0 : r.finding().row(),
                         n -> n == 0 ? "" : Integer.toString(n), 55),
+                Columns.text(i18n.get("legacy.finding.column"), r -> r.finding().column(), 45),
                 Columns.text(i18n.get("legacy.finding.code"), r -> texts.code(r.finding().code()), 160),
                 Columns.text(i18n.get("legacy.finding.field"), r -> r.finding().field() == null ? ""
                         : texts.field(r.finding().field()), 115),
@@ -173,7 +176,10 @@ final class FilePreviewPane {
         questionScroll.setFitToWidth(true);
         questionsTab.setContent(questionScroll);
 
-        for (Tab t : List.of(recordsTab, findingsTab, questionsTab)) {
+        mapping = new ColumnMappingPane(i18n, model);
+        mappingTab.setContent(mapping.view());
+        mappingTab.setId("import-tab-mapping");
+        for (Tab t : List.of(recordsTab, findingsTab, questionsTab, mappingTab)) {
             t.setClosable(false);
         }
         recordsTab.setId("import-tab-records");
@@ -243,9 +249,20 @@ final class FilePreviewPane {
             findingsTab.setText(i18n.format("legacy.review.tab.findings", Formats.number(r.errors().size()),
                     Formats.number(r.warnings().size())));
             fillQuestions(preview.questions());
+            int toMap = mapping.show(r);
+            mappingTab.setText(i18n.format("legacy.review.tab.mapping", Formats.number(toMap)));
+            if (toMap == 0) {
+                boolean wasShowing = tabs.getSelectionModel().getSelectedItem() == mappingTab;
+                tabs.getTabs().remove(mappingTab);
+                if (wasShowing) {
+                    tabs.getSelectionModel().select(recordsTab);
+                }
+            } else if (!tabs.getTabs().contains(mappingTab)) {
+                tabs.getTabs().add(mappingTab);
+            }
             if ("reject".equals(r.outcome())) {
-                // nothing to read in the records: the reason is among the errors
-                tabs.getSelectionModel().select(findingsTab);
+                // nothing to read in the records: the reason is among the errors, or columns to map
+                tabs.getSelectionModel().select(toMap > 0 ? mappingTab : findingsTab);
             }
         } finally {
             filling = false;

@@ -32,6 +32,7 @@ import org.diaban.importing.legacy.commit.FilePreview;
 import org.diaban.importing.legacy.commit.FileRequest;
 import org.diaban.importing.legacy.commit.MatchAnswers;
 import org.diaban.importing.legacy.commit.MatchQuestion;
+import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.importing.legacy.workbook.ReadProgress;
 import org.diaban.ui.common.CancelFlag;
@@ -161,14 +162,34 @@ public final class ImportWizardViewModel {
 
     /** Reads every file as an import would, without writing; then shows the review. */
     public void analyse() {
+        answers.clear();
+        read(Map.of(), null);
+    }
+
+    /**
+     * Reads the files again (after a mapping was saved), keeping the districts the user chose, the
+     * answers given and the file shown.
+     */
+    private void analyseAgain() {
+        Map<Path, String> districtsChosen = new LinkedHashMap<>();
+        entries.forEach(e -> {
+            if (e.districtKey.get() != null) {
+                districtsChosen.put(e.file, e.districtKey.get());
+            }
+        });
+        read(districtsChosen, selected.get() == null ? null : selected.get().file);
+    }
+
+    private void read(Map<Path, String> districtsChosen, Path show) {
         if (files.isEmpty() || running.get()) {
             return;
         }
         List<Entry> next = files.stream().map(Entry::new).toList();
+        next.forEach(e -> e.districtKey.set(districtsChosen.get(e.file)));
         List<FileRequest> requests = next.stream().map(Entry::request).toList();
-        answers.clear();
+        MatchAnswers given = answersNow();
         CancelFlag flag = start(i18n.get("legacy.wizard.analysing"));
-        background.run(() -> imports.preview(requests, MatchAnswers.none(), control(flag, requests.size())),
+        background.run(() -> imports.preview(requests, given, control(flag, requests.size())),
                 previews -> {
                     if (flag.getAsBoolean()) {
                         finish(i18n.get("legacy.wizard.cancelled"));
@@ -180,11 +201,34 @@ public final class ImportWizardViewModel {
                     entries.setAll(next);
                     next.forEach(e -> e.preview.addListener((obs, was, now) -> updateCanImport()));
                     updateCanImport();
-                    selected.set(next.isEmpty() ? null : next.get(0));
+                    selected.set(next.stream().filter(e -> e.file.equals(show)).findFirst()
+                            .orElse(next.isEmpty() ? null : next.get(0)));
                     results.clear();
                     step.set(Step.REVIEW);
                     finish("");
                 }, e -> fail(flag, e));
+    }
+
+    /**
+     * The user's mappings of header cells to columns: added to the saved ones (for this and later
+     * imports), then every file is read again with them.
+     */
+    public void mapColumns(List<ColumnMappings.Entry> mapped) {
+        if (mapped.isEmpty() || running.get()) {
+            return;
+        }
+        CancelFlag flag = start(i18n.get("legacy.mapping.saving"));
+        background.run(() -> {
+            ColumnMappings all = imports.columnMappings();
+            for (ColumnMappings.Entry e : mapped) {
+                all = all.with(e.shape(), e.header(), e.kind());
+            }
+            imports.saveColumnMappings(all);
+            return all;
+        }, saved -> {
+            finish(i18n.get("legacy.mapping.saved"));
+            analyseAgain();
+        }, e -> fail(flag, e));
     }
 
     /** The user picked another district for a file: reads that file again with it. */

@@ -14,6 +14,7 @@ import org.diaban.importing.legacy.commit.FileRequest;
 import org.diaban.importing.legacy.commit.ImportBatchView;
 import org.diaban.importing.legacy.commit.LegacyImportService;
 import org.diaban.importing.legacy.commit.MatchAnswers;
+import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.service.hierarchy.HierarchyQueries;
 
@@ -33,6 +34,16 @@ public interface LegacyImports {
 
     /** The districts a file can be assigned to, by name. */
     List<District> districts();
+
+    /** The header mappings the user saved by hand. */
+    default ColumnMappings columnMappings() {
+        return ColumnMappings.none();
+    }
+
+    /** Saves the hand mappings; later previews and imports use them. */
+    default void saveColumnMappings(ColumnMappings mappings) {
+        throw new UnsupportedOperationException("no mapping store");
+    }
 
     /** A district as the user picks it: its external key and its name. */
     record District(String key, String name) {
@@ -59,6 +70,16 @@ public interface LegacyImports {
             @Override
             public LegacyImportService.UndoSummary undo(long batchId) {
                 return service.undo(batchId);
+            }
+
+            @Override
+            public ColumnMappings columnMappings() {
+                return service.columnMappings();
+            }
+
+            @Override
+            public void saveColumnMappings(ColumnMappings mappings) {
+                service.saveColumnMappings(mappings);
             }
 
             @Override
