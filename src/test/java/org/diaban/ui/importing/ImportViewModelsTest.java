@@ -25,6 +25,9 @@ import org.diaban.importing.legacy.commit.MatchCandidate;
 import org.diaban.importing.legacy.commit.MatchQuestion;
 import org.diaban.importing.legacy.records.DryRunReport;
 import org.diaban.importing.legacy.records.Finding;
+import org.diaban.importing.legacy.table.ColumnKind;
+import org.diaban.importing.legacy.table.ColumnMappings;
+import org.diaban.importing.legacy.table.TableShape;
 import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.importing.legacy.workbook.ReadProgress;
 import org.diaban.ui.cadres.SyncBackground;
@@ -94,6 +97,26 @@ class ImportViewModelsTest {
     }
 
     @Test
+    void aMappingIsAddedToTheSavedOnesAndTheFilesAreReadAgainKeepingTheUsersChoices() {
+        wizard.addFiles(List.of(Path.of("phan_cong.xls"), Path.of("hong.xls")));
+        wizard.analyse();
+        ImportWizardViewModel.Entry first = wizard.entries().get(0);
+        wizard.changeDistrict(first, "chi-lang");
+        wizard.selectedProperty().set(wizard.entries().get(1));
+        imports.saved = ColumnMappings.none().with(TableShape.WORKING_GROUPS, "to", ColumnKind.TEN_TO);
+        int before = imports.requests.size();
+
+        wizard.mapColumns(List.of(new ColumnMappings.Entry(TableShape.ASSIGNMENT_LIST, "nguoi duoc phan cong",
+                ColumnKind.HO_TEN)));
+        assertEquals(2, imports.saved.entries().size(), "added to what was saved before");
+        assertEquals(List.of(new FileRequest(first.file(), "chi-lang"),
+                new FileRequest(Path.of("hong.xls").toAbsolutePath(), null)),
+                imports.requests.subList(before, imports.requests.size()));
+        assertEquals("hong.xls", wizard.selectedProperty().get().fileName(), "the same file stays shown");
+        assertFalse(wizard.runningProperty().get());
+    }
+
+    @Test
     void cancelledAnalysisLeavesTheFilesToPickAgain() {
         wizard.addFiles(List.of(Path.of("ho_gia_dinh.xlsx")));
         imports.onRead = control -> wizard.cancel();
@@ -134,6 +157,7 @@ class ImportViewModelsTest {
         double lastProgress;
         Consumer<ReadControl> onRead = c -> { };
         RuntimeException undoRefusal;
+        ColumnMappings saved = ColumnMappings.none();
         final List<ImportBatchView> batches = new ArrayList<>(List.of(
                 batch(2, ImportBatchStatus.COMMITTED), batch(1, ImportBatchStatus.COMMITTED)));
 
@@ -189,6 +213,16 @@ class ImportViewModelsTest {
                     ImportBatchStatus.UNDONE, b.startedAt(), LocalDateTime.of(2026, 11, 28, 9, 0), b.recordCount(),
                     b.rejectedCount(), b.warningCount(), null) : b);
             return new LegacyImportService.UndoSummary(batchId, Map.of("assignment", 28));
+        }
+
+        @Override
+        public ColumnMappings columnMappings() {
+            return saved;
+        }
+
+        @Override
+        public void saveColumnMappings(ColumnMappings mappings) {
+            saved = mappings;
         }
 
         @Override
