@@ -197,6 +197,14 @@ class ImportWizardUiTest {
         assertTrue(result.stored().get("assignment") >= 28, "one assignment per commune or village");
         Snapshots.save(robot, root(robot), "import-wizard-result");
 
+        // the same file again: the review says it was imported already
+        robot.clickOn("#import-back");
+        robot.clickOn("#import-next");
+        waitFor(() -> model.stepProperty().get() == ImportWizardViewModel.Step.REVIEW);
+        Label earlier = robot.lookup("#import-earlier").queryAs(Label.class);
+        waitFor(() -> earlier.isVisible() && earlier.getText().contains("đã được nhập"));
+        Snapshots.save(robot, root(robot), "import-wizard-imported-before");
+
         // later lists of the same district name the same people: known ones are matched, uncertain
         // ones asked (a different person unless the user says otherwise)
         robot.clickOn("#import-back");

@@ -55,6 +55,7 @@ final class FilePreviewPane {
     private final VBox root = new VBox(8);
     private final Label title = new Label();
     private final Label outcome = new Label();
+    private final Label earlier = new Label();
     private final ComboBox<LegacyImports.District> district = new ComboBox<>();
     private final Label districtNote = new Label();
     private final Label shape = new Label();
@@ -190,7 +191,11 @@ final class FilePreviewPane {
 
         javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, outcome);
         head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        root.getChildren().addAll(head, facts, tabs);
+        earlier.setId("import-earlier");
+        earlier.getStyleClass().add("form-problem");
+        earlier.setWrapText(true);
+        earlier.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.getChildren().addAll(head, earlier, facts, tabs);
         root.setPadding(new Insets(4, 8, 8, 12));
         root.setId("import-preview");
         model.districts().addListener((javafx.collections.ListChangeListener<LegacyImports.District>) c -> fill());
@@ -236,6 +241,11 @@ final class FilePreviewPane {
                     ? rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) : "");
             tableRows.setText(range(r.get("table_rows")));
             fillDistrict(r);
+            var before = shown.earlierImport();
+            earlier.setText(before == null ? "" : i18n.format("legacy.review.earlier", before.id(),
+                    texts.when(before.startedAt())));
+            earlier.setVisible(before != null);
+            earlier.setManaged(before != null);
             people.setText(preview.questions().isEmpty()
                     ? i18n.format("legacy.review.peopleCounts", Formats.number(preview.knownCadres()),
                     Formats.number(preview.newCadres()))

@@ -30,6 +30,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.importing.legacy.commit.FileImportResult;
 import org.diaban.importing.legacy.commit.FilePreview;
 import org.diaban.importing.legacy.commit.FileRequest;
+import org.diaban.importing.legacy.commit.ImportBatchView;
 import org.diaban.importing.legacy.commit.MatchAnswers;
 import org.diaban.importing.legacy.commit.MatchQuestion;
 import org.diaban.importing.legacy.table.ColumnMappings;
@@ -56,6 +57,7 @@ public final class ImportWizardViewModel {
         /** The district the user confirmed or chose, or null to take the detected one. */
         private final StringProperty districtKey = new SimpleStringProperty();
         private final BooleanProperty busy = new SimpleBooleanProperty();
+        private final ObjectProperty<ImportBatchView> earlier = new SimpleObjectProperty<>();
 
         Entry(Path file) {
             this.file = file;
@@ -83,6 +85,11 @@ public final class ImportWizardViewModel {
 
         public BooleanProperty busyProperty() {
             return busy;
+        }
+
+        /** The import that already stored this file's content, or null. */
+        public ImportBatchView earlierImport() {
+            return earlier.get();
         }
 
         /** What to read: the user's district if one was chosen, else detection. */
@@ -189,7 +196,14 @@ public final class ImportWizardViewModel {
         List<FileRequest> requests = next.stream().map(Entry::request).toList();
         MatchAnswers given = answersNow();
         CancelFlag flag = start(i18n.get("legacy.wizard.analysing"));
-        background.run(() -> imports.preview(requests, given, control(flag, requests.size())),
+        background.run(() -> {
+            List<FilePreview> previews = imports.preview(requests, given, control(flag, requests.size()));
+            // a file imported before would be refused: say so before the import
+            for (Entry e : next) {
+                e.earlier.set(imports.previouslyImported(e.file).orElse(null));
+            }
+            return previews;
+        },
                 previews -> {
                     if (flag.getAsBoolean()) {
                         finish(i18n.get("legacy.wizard.cancelled"));

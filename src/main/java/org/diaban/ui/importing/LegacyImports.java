@@ -35,6 +35,11 @@ public interface LegacyImports {
     /** The districts a file can be assigned to, by name. */
     List<District> districts();
 
+    /** The committed import of a file with the same content, if any: importing it again is refused. */
+    default java.util.Optional<ImportBatchView> previouslyImported(java.nio.file.Path file) {
+        return java.util.Optional.empty();
+    }
+
     /** The header mappings the user saved by hand. */
     default ColumnMappings columnMappings() {
         return ColumnMappings.none();
@@ -70,6 +75,11 @@ public interface LegacyImports {
             @Override
             public LegacyImportService.UndoSummary undo(long batchId) {
                 return service.undo(batchId);
+            }
+
+            @Override
+            public java.util.Optional<ImportBatchView> previouslyImported(java.nio.file.Path file) {
+                return service.previouslyImported(file);
             }
 
             @Override
