@@ -17,6 +17,8 @@ final class KnownPerson {
     private final Set<String> communes = new LinkedHashSet<>();
     private final Set<String> positions = new LinkedHashSet<>();
     private String shownPosition;
+    // positions as written that were already folded: a household file repeats one per row
+    private final Set<String> seenPositions = new java.util.HashSet<>();
 
     KnownPerson(String ref, Long cadreId, String name, Integer birthYear, String origin) {
         this.ref = ref;
@@ -53,6 +55,9 @@ final class KnownPerson {
     }
 
     void addPosition(String position) {
+        if (position == null || !seenPositions.add(position)) {
+            return;
+        }
         String p = PeopleMatcher.positionKey(position);
         if (p != null) {
             positions.add(p);

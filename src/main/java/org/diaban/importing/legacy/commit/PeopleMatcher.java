@@ -23,6 +23,9 @@ final class PeopleMatcher {
     private final Map<String, List<KnownPerson>> byName = new HashMap<>();
     private final Map<String, MatchQuestion> questions = new java.util.LinkedHashMap<>();
     private final List<KnownPerson> created = new ArrayList<>();
+    // names as written to their keys: a large file repeats a few thousand names
+    private final Map<String, String> nameKeys = new HashMap<>();
+    private final Map<String, String> positionKeys = new HashMap<>();
     private final MatchAnswers answers;
     private final Function<String, String> communeLabel;
 
@@ -42,10 +45,13 @@ final class PeopleMatcher {
     }
 
     Match match(PersonMention mention) {
-        List<KnownPerson> sameName = byName.computeIfAbsent(nameKey(mention.name()), k -> new ArrayList<>());
+        String key = nameKeys.computeIfAbsent(mention.name(), PeopleMatcher::nameKey);
+        List<KnownPerson> sameName = byName.computeIfAbsent(key, k -> new ArrayList<>());
         List<KnownPerson> unsure = new ArrayList<>();
+        String position = mention.position() == null ? null
+                : positionKeys.computeIfAbsent(mention.position(), PeopleMatcher::positionKey);
         for (KnownPerson p : sameName) {
-            Verdict v = verdict(p, mention);
+            Verdict v = verdict(p, mention, position);
             if (v == Verdict.SAME) {
                 p.learn(mention);
                 return new Match(p, false);
@@ -118,13 +124,17 @@ final class PeopleMatcher {
     enum Verdict { SAME, DIFFERENT, UNSURE }
 
     static Verdict verdict(KnownPerson p, PersonMention m) {
+        return verdict(p, m, positionKey(m.position()));
+    }
+
+    /** @param position the mention's position as {@link #positionKey} folds it */
+    static Verdict verdict(KnownPerson p, PersonMention m, String position) {
         if (p.birthYear() != null && m.birthYear() != null) {
             return p.birthYear().equals(m.birthYear()) ? Verdict.SAME : Verdict.DIFFERENT;
         }
         if (m.communeKey() != null && p.communes().contains(m.communeKey())) {
             return Verdict.SAME;
         }
-        String position = positionKey(m.position());
         if (position != null && p.positions().stream().anyMatch(known -> samePosition(known, position))) {
             return Verdict.SAME;
         }
