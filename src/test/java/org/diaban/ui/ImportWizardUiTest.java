@@ -277,7 +277,11 @@ class ImportWizardUiTest {
                         .equals(javafx.scene.layout.GridPane.getRowIndex(row)))
                 .findFirst().orElseThrow();
         Snapshots.save(robot, root(robot), "import-wizard-mapping");
-        robot.clickOn(kind).clickOn("Họ và tên");
+        robot.clickOn(kind);
+        // the item of the open list, not a "Họ và tên" elsewhere (a column header of a hidden tab)
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Họ và tên")).queryAs(Node.class));
+        waitFor(() -> kind.getValue() != null);
         robot.clickOn("#import-map-save");
         waitFor(() -> !model.runningProperty().get() && !model.entries().isEmpty()
                 && "assignment_list".equals(model.entries().get(0).preview().report().get("shape")));

@@ -8,18 +8,14 @@ import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -28,12 +24,7 @@ import javafx.util.StringConverter;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.importing.legacy.commit.FilePreview;
-import org.diaban.importing.legacy.commit.MatchAnswers;
-import org.diaban.importing.legacy.commit.MatchCandidate;
-import org.diaban.importing.legacy.commit.MatchQuestion;
 import org.diaban.importing.legacy.records.DryRunReport;
-import org.diaban.importing.legacy.records.Finding;
-import org.diaban.ui.common.Columns;
 
 /**
  * The review of one file: what was detected (shape, district to confirm, encoding, sheets, rows),
@@ -44,10 +35,6 @@ final class FilePreviewPane {
 
     /** Record fields that are ids for the database, not for reading: the names are shown instead. */
     private static final Set<String> HIDDEN_FIELDS = Set.of("xa_id", "thon_id", "thon_ids", "xa_ids", "sheet");
-
-    /** One error or warning in the findings table. */
-    record FindingRow(boolean error, Finding finding) {
-    }
 
     private final I18n i18n;
     private final ImportTexts texts;
@@ -67,8 +54,8 @@ final class FilePreviewPane {
     private final Label people = new Label();
     private final TableView<Map<String, Object>> records = new TableView<>();
     private final Label summary = new Label();
-    private final TableView<FindingRow> findings = new TableView<>();
-    private final VBox questions = new VBox(12);
+    private final FindingsTable findings;
+    private final MatchQuestionsView questions;
     private final Tab recordsTab = new Tab();
     private final Tab findingsTab = new Tab();
     private final Tab questionsTab = new Tab();
@@ -83,6 +70,8 @@ final class FilePreviewPane {
         this.i18n = i18n;
         this.texts = new ImportTexts(i18n);
         this.model = model;
+        this.findings = new FindingsTable(i18n);
+        this.questions = new MatchQuestionsView(i18n, model);
         title.getStyleClass().add("details-title");
         title.setId("import-file-title");
         outcome.setId("import-file-outcome");
@@ -142,40 +131,9 @@ final class FilePreviewPane {
         recordsBox.setPadding(new Insets(6, 0, 0, 0));
         recordsTab.setContent(recordsBox);
 
-        findings.setId("import-findings");
-        findings.setPlaceholder(new Label(i18n.get("legacy.review.noFindings")));
-        findings.getColumns().addAll(List.of(
-                Columns.text(i18n.get("legacy.finding.level"), r -> i18n.get(r.error()
-                        ? "legacy.finding.error" : "legacy.finding.warning"), 75),
-                Columns.text(i18n.get("legacy.finding.sheet"), r -> r.finding().sheet(), 85),
-                Columns.value(i18n.get("legacy.finding.row"), r -> r.finding().row() == null ? 0 : r.finding().row(),
-                        n -> n == 0 ? "" : Integer.toString(n), 55),
-                Columns.text(i18n.get("legacy.finding.column"), r -> r.finding().column(), 45),
-                Columns.text(i18n.get("legacy.finding.code"), r -> texts.code(r.finding().code()), 160),
-                Columns.text(i18n.get("legacy.finding.field"), r -> r.finding().field() == null ? ""
-                        : texts.field(r.finding().field()), 115),
-                Columns.text(i18n.get("legacy.finding.value"), r -> texts.value(r.finding().value()), 140),
-                wrapping(Columns.text(i18n.get("legacy.finding.message"), r -> texts.message(r.finding()), 300))));
-        // the explanation takes what is left, on several lines if need be
-        findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        findings.getStyleClass().add("import-findings");
-        findings.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(FindingRow item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("finding-error", "finding-warning");
-                if (!empty && item != null) {
-                    getStyleClass().add(item.error() ? "finding-error" : "finding-warning");
-                }
-            }
-        });
-        findingsTab.setContent(findings);
+        findingsTab.setContent(findings.view());
 
-        questions.setId("import-questions");
-        questions.setPadding(new Insets(8));
-        ScrollPane questionScroll = new ScrollPane(questions);
-        questionScroll.setFitToWidth(true);
-        questionsTab.setContent(questionScroll);
+        questionsTab.setContent(questions.view());
 
         mapping = new ColumnMappingPane(i18n, model);
         mappingTab.setContent(mapping.view());
@@ -252,13 +210,12 @@ final class FilePreviewPane {
                     : i18n.format("legacy.review.peopleCountsAsk", Formats.number(preview.knownCadres()),
                     Formats.number(preview.newCadres()), Formats.number(preview.questions().size())));
             fillRecords(r);
-            List<FindingRow> rows = new ArrayList<>();
-            r.errors().forEach(f -> rows.add(new FindingRow(true, f)));
-            r.warnings().forEach(f -> rows.add(new FindingRow(false, f)));
-            findings.getItems().setAll(rows);
+            findings.show(r);
             findingsTab.setText(i18n.format("legacy.review.tab.findings", Formats.number(r.errors().size()),
                     Formats.number(r.warnings().size())));
-            fillQuestions(preview.questions());
+            questionsTab.setText(i18n.format("legacy.review.tab.questions",
+                    Formats.number(preview.questions().size())));
+            questions.show(preview.questions());
             int toMap = mapping.show(r);
             mappingTab.setText(i18n.format("legacy.review.tab.mapping", Formats.number(toMap)));
             if (toMap == 0) {
@@ -367,69 +324,6 @@ final class FilePreviewPane {
     private String range(Object rows) {
         return rows instanceof List<?> l && l.size() == 2
                 ? i18n.format("legacy.review.rowRange", l.get(0), l.get(1)) : texts.value(rows);
-    }
-
-    private void fillQuestions(List<MatchQuestion> list) {
-        questions.getChildren().clear();
-        questionsTab.setText(i18n.format("legacy.review.tab.questions", Formats.number(list.size())));
-        if (list.isEmpty()) {
-            Label none = new Label(i18n.get("legacy.review.noQuestions"));
-            none.getStyleClass().add("placeholder-text");
-            questions.getChildren().add(none);
-            return;
-        }
-        Label intro = new Label(i18n.get("legacy.review.questionsIntro"));
-        intro.setWrapText(true);
-        questions.getChildren().add(intro);
-        for (MatchQuestion q : list) {
-            Label head = new Label(i18n.format("legacy.review.question", q.name(), q.sheet(), q.row(),
-                    q.evidence() == null ? "" : q.evidence()));
-            head.getStyleClass().add("section-title");
-            head.setWrapText(true);
-            VBox box = new VBox(4, head);
-            ToggleGroup group = new ToggleGroup();
-            String answer = model.answerTo(q);
-            for (MatchCandidate c : q.candidates()) {
-                box.getChildren().add(choice(group, i18n.format("legacy.review.samePerson", c.label()), q, c.ref(),
-                        answer));
-            }
-            box.getChildren().add(choice(group, i18n.get("legacy.review.otherPerson"), q, MatchAnswers.NEW, answer));
-            questions.getChildren().add(box);
-        }
-    }
-
-    private RadioButton choice(ToggleGroup group, String text, MatchQuestion q, String ref, String answer) {
-        RadioButton b = new RadioButton(text);
-        b.setWrapText(true);
-        b.setToggleGroup(group);
-        b.setSelected(ref.equals(answer));
-        b.setUserData(ref);
-        b.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                model.answer(q, ref);
-            }
-        });
-        return b;
-    }
-
-    static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-            {
-                text.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
-                text.getStyleClass().add("wrapping-cell-text");
-                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : text);
-            }
-        });
-        return column;
     }
 
     private Label factLabel(String key) {

@@ -258,7 +258,7 @@ public final class ImportWizard {
                 Columns.text(i18n.get("legacy.result.file"), r -> r.file().getFileName().toString(), 250),
                 Columns.text(i18n.get("legacy.result.status"), r -> i18n.get(r.committed()
                         ? "legacy.result.imported" : "legacy.result.notImported"), 100),
-                FilePreviewPane.wrapping(Columns.text(i18n.get("legacy.result.stored"),
+                FindingsTable.wrapping(Columns.text(i18n.get("legacy.result.stored"),
                         r -> texts.counts(r.stored()), 340)),
                 Columns.text(i18n.get("legacy.result.rejected"), r -> r.report() == null ? ""
                         : Formats.number(r.report().errors().stream().filter(f -> f.row() != null).count()), 90),
@@ -266,7 +266,7 @@ public final class ImportWizard {
                         : Formats.number(r.report().warnings().size()), 90),
                 Columns.text(i18n.get("legacy.result.unconfirmed"), r -> r.committed()
                         ? Formats.number(r.questions().size()) : "", 120),
-                FilePreviewPane.wrapping(Columns.text(i18n.get("legacy.result.refusal"), r -> r.refusal() == null ? ""
+                FindingsTable.wrapping(Columns.text(i18n.get("legacy.result.refusal"), r -> r.refusal() == null ? ""
                         : texts.refusal(r.refusal(), r.detail()), 320))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button history = new Button(i18n.get("legacy.result.history"));
