@@ -60,6 +60,14 @@ class ImportCommandTest {
     }
 
     @Test
+    void theTextSummaryCountsHouseholdRowsWithoutListingThem() {
+        CliRun run = CliRun.on(data, "import", fixture("ho_gia_dinh_phu_trach_HuuLung_2024.xlsx"), "--district",
+                "huu-lung", "--dry-run");
+        assertEquals(DiaBanCommand.OK, run.exit(), run.err());
+        assertTrue(run.out().matches("(?s).*\\b50[.,]000\\b.*"), run.out());
+    }
+
+    @Test
     void withoutDryRunNothingIsSavedAndItSaysSo() {
         CliRun run = CliRun.on(data, "import", fixture("to_cong_tac_HuuLung_2021.xlsx"));
         assertEquals(DiaBanCommand.FAILED, run.exit());
