@@ -10,7 +10,6 @@ import org.diaban.importing.legacy.records.DryRunJson;
 import org.diaban.importing.legacy.records.DryRunReport;
 import org.diaban.importing.legacy.records.Finding;
 import org.diaban.importing.legacy.records.LegacyDryRun;
-import org.diaban.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,13 +48,17 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         I18n i18n = root.i18n();
         List<DryRunReport> reports = new ArrayList<>();
-        try (Services services = root.openServices()) {
+        // the database opens while the first file is being read: a reader needs the hierarchy only
+        // at its first table
+        try (OpeningServices services = OpeningServices.start(root::openServices)) {
             // household rows are listed only in JSON, where an answer key compares them; the text
             // summary needs none of them, and a large file has 50,000
-            LegacyDryRun reader = new LegacyDryRun(services.hierarchyQueries(), json);
+            LegacyDryRun reader = new LegacyDryRun(() -> services.get().hierarchyQueries(), json);
             for (Path file : files) {
                 reports.add(reader.run(file, district));
             }
+            // a data folder that cannot be opened fails the command even when no file needed it
+            services.get();
         }
         if (json) {
             out.println(reports.size() == 1 ? DryRunJson.write(reports.get(0))

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.diaban.persistence.DataLocation;
+import org.diaban.persistence.Database;
 import org.diaban.testing.FixtureHierarchy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,18 @@ class ImportCommandTest {
                 "huu-lung", "--dry-run");
         assertEquals(DiaBanCommand.OK, run.exit(), run.err());
         assertTrue(run.out().matches("(?s).*\\b50[.,]000\\b.*"), run.out());
+    }
+
+    @Test
+    void aDataFolderInUseFailsTheCommandWhetherOrNotAFileNeededIt() {
+        try (Database open = Database.open(new DataLocation(data))) {
+            for (String file : new String[] {"to_cong_tac_HuuLung_2021.xlsx", "hong_file_phan_cong_2019.xls"}) {
+                CliRun run = CliRun.on(data, "import", fixture(file), "--dry-run");
+                assertEquals(DiaBanCommand.FAILED, run.exit(), file);
+                assertTrue(run.err().contains(data.getFileName().toString()), run.err());
+                assertEquals("", run.out(), file);
+            }
+        }
     }
 
     @Test

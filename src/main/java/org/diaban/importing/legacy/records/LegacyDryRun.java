@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diaban.domain.common.DomainException;
@@ -37,8 +38,9 @@ public final class LegacyDryRun {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("năm\\s+((?:19|20)\\d{2})(?!\\d)");
 
-    private final HierarchyQueries hierarchy;
+    private final Supplier<HierarchyQueries> hierarchySource;
     private final boolean keepHouseholdRows;
+    private HierarchyQueries hierarchy;
 
     /** A dry run that summarises household files without listing their rows. */
     public LegacyDryRun(HierarchyQueries hierarchy) {
@@ -50,8 +52,23 @@ public final class LegacyDryRun {
      *                          sample rows; about 50,000 small maps for a large file)
      */
     public LegacyDryRun(HierarchyQueries hierarchy, boolean keepHouseholdRows) {
-        this.hierarchy = hierarchy;
+        this(() -> hierarchy, keepHouseholdRows);
+    }
+
+    /**
+     * A dry run that asks for the hierarchy only when a file's first table starts, so that the
+     * database can still be opening while the file's layout and header are read.
+     */
+    public LegacyDryRun(Supplier<HierarchyQueries> hierarchy, boolean keepHouseholdRows) {
+        this.hierarchySource = hierarchy;
         this.keepHouseholdRows = keepHouseholdRows;
+    }
+
+    private HierarchyQueries hierarchy() {
+        if (hierarchy == null) {
+            hierarchy = hierarchySource.get();
+        }
+        return hierarchy;
     }
 
     /**
@@ -118,12 +135,12 @@ public final class LegacyDryRun {
                         .ifPresent(title -> report.put("title", title));
             }
             if (district == null) {
-                district = DistrictDetector.of(hierarchy).detect(layout.titleLines()).best()
+                district = DistrictDetector.of(hierarchy()).detect(layout.titleLines()).best()
                         .map(c -> c.district().externalKey()).orElse(null);
             }
             if (places == null && district != null && !districtFailed) {
                 try {
-                    places = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(year));
+                    places = PlaceResolver.forDistrict(hierarchy(), district, FileDates.year(year));
                 } catch (DomainException e) {
                     places = null;
                 }
@@ -169,7 +186,7 @@ public final class LegacyDryRun {
     private List<ResolvedPlace> communes(PlaceResolver places) {
         Long district = places.district().unitId();
         Map<Long, ResolvedPlace> byUnit = new LinkedHashMap<>();
-        for (UnitState state : hierarchy.allStates()) {
+        for (UnitState state : hierarchy().allStates()) {
             if (state.isCommuneTier() && district.equals(state.parentId())) {
                 byUnit.putIfAbsent(state.unitId(), ResolvedPlace.of(state));
             }
