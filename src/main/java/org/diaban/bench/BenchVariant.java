@@ -16,6 +16,8 @@ final class BenchVariant {
     private final Set<Integer> finishedExits;
     private final Integer missingExit;
     private final List<Long> millis = new ArrayList<>();
+    private int heapPeakMb;
+    private int liveHeapPeakMb;
     private String failure;
     private String unavailable;
 
@@ -55,8 +57,19 @@ final class BenchVariant {
         return failure == null && unavailable == null;
     }
 
-    void add(long ms) {
+    /** One timed run, with the heap peaks its GC log showed. */
+    void add(long ms, int heapMb, int liveHeapMb) {
         millis.add(ms);
+        heapPeakMb = Math.max(heapPeakMb, heapMb);
+        liveHeapPeakMb = Math.max(liveHeapPeakMb, liveHeapMb);
+    }
+
+    int heapPeakMb() {
+        return heapPeakMb;
+    }
+
+    int liveHeapPeakMb() {
+        return liveHeapPeakMb;
     }
 
     void fail(String why) {

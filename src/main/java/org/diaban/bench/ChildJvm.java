@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs a main class in its own JVM on this JVM's class path with a 256 MB heap, timed from outside
@@ -22,8 +24,9 @@ final class ChildJvm {
     private final List<String> prefix;
 
     ChildJvm() {
+        // the GC log on stderr gives the heap's peaks
         prefix = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"));
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:stderr", "-cp", System.getProperty("java.class.path"));
     }
 
     /** How one child ended: wall time, exit code, bytes written to stdout, its first line, and its stderr. */
@@ -33,10 +36,38 @@ final class ChildJvm {
             return stderr.contains("OutOfMemoryError");
         }
 
+        /** Its stderr without the GC log. */
+        List<String> messages() {
+            return stderr.lines().filter(l -> !l.isBlank() && !GC_LINE.matcher(l).find()).toList();
+        }
+
         String firstErrorLine() {
-            return stderr.lines().filter(l -> !l.isBlank()).findFirst().orElse("(nothing on stderr)");
+            return messages().stream().findFirst().orElse("(nothing on stderr)");
+        }
+
+        /** The largest heap in use when a collection started, in MB; 0 if none ran. */
+        int heapPeakMb() {
+            return heapMb(1);
+        }
+
+        /** The largest heap still in use after a collection (live data), in MB; 0 if none ran. */
+        int liveHeapPeakMb() {
+            return heapMb(2);
+        }
+
+        private int heapMb(int group) {
+            Matcher m = GC_SIZES.matcher(stderr);
+            int max = 0;
+            while (m.find()) {
+                max = Math.max(max, Integer.parseInt(m.group(group)));
+            }
+            return max;
         }
     }
+
+    private static final Pattern GC_LINE = Pattern.compile("^\\[[^\\]]*\\]\\[\\w+ *\\]\\[gc");
+    /** "GC(3) Pause Young (Normal) (G1 Evacuation Pause) 146M->9M(256M) 14.751ms" */
+    private static final Pattern GC_SIZES = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
 
     Result run(String mainClass, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);

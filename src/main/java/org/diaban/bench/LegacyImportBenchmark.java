@@ -1,6 +1,7 @@
 package org.diaban.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -51,10 +52,11 @@ final class LegacyImportBenchmark {
                     hierarchy.toString()));
             if (loaded.exit() != 0) {
                 throw new IllegalStateException("Loading the hierarchy failed (exit " + loaded.exit() + "):\n"
-                        + loaded.stderr());
+                        + String.join("\n", loaded.messages()));
             }
-            System.out.printf("legacy-import: %s (%,d bytes), district %s, %d rounds, children %s%n",
-                    file.getFileName(), Files.size(file), district, runs, ChildJvm.HEAP);
+            // the children compete with whatever else the machine runs: the load says how much
+            System.out.printf("legacy-import: %s (%,d bytes), district %s, %d rounds, children %s, load %.1f%n",
+                    file.getFileName(), Files.size(file), district, runs, ChildJvm.HEAP, load());
             BenchVariant bare = new BenchVariant("bare POI SAX read", 0, Set.of(0), null);
             // exit 1: some rows were rejected, which is a finished import too
             BenchVariant dry = new BenchVariant("dry run", 1.5, Set.of(0, 1), null);
@@ -76,10 +78,15 @@ final class LegacyImportBenchmark {
                 }
             }
             printTable(bare, dry, commit);
+            System.out.printf("  load at the end %.1f on %d cores%n", load(), Runtime.getRuntime().availableProcessors());
             return bare.failure() == null && dry.failure() == null && commit.failure() == null;
         } finally {
             deleteTree(work);
         }
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private List<String> importArgs(Path dataDir, boolean dryRun) {
@@ -93,36 +100,39 @@ final class LegacyImportBenchmark {
         String line;
         if (r.outOfMemory() || !v.finished(r.exit()) && !v.missing(r.exit())) {
             v.fail("exit " + r.exit() + (r.outOfMemory() ? ", out of memory" : "") + ": " + r.firstErrorLine());
-            line = v.status() + "\n" + r.stderr().lines().limit(20).map(l -> "      " + l + "\n")
+            line = v.status() + "\n" + r.messages().stream().limit(20).map(l -> "      " + l + "\n")
                     .reduce("", String::concat);
         } else if (v.missing(r.exit())) {
             v.unavailable("exit " + r.exit() + ": " + r.firstErrorLine());
             line = v.status();
         } else {
             if (timed) {
-                v.add(r.millis());
+                v.add(r.millis(), r.heapPeakMb(), r.liveHeapPeakMb());
             }
-            line = String.format("%,7d ms  exit %d  %s", r.millis(), r.exit(), r.stdoutBytes() < 200
-                    ? r.firstLine() : String.format("(%,d bytes of output)", r.stdoutBytes()));
+            line = String.format("%,7d ms  exit %d  heap %d MB, live %d MB  %s", r.millis(), r.exit(),
+                    r.heapPeakMb(), r.liveHeapPeakMb(), r.stdoutBytes() < 200 ? r.firstLine()
+                            : String.format("(%,d bytes of output)", r.stdoutBytes()));
         }
         System.out.printf("  %-8s %-18s %s%n", label, v.name(), line);
     }
 
     private static void printTable(BenchVariant bare, BenchVariant dry, BenchVariant commit) {
-        System.out.printf("  %-18s %10s %8s %8s %7s  %s%n", "variant", "median ms", "min ms", "x bare", "target",
-                "result");
+        System.out.printf("  %-18s %10s %8s %8s %7s %8s %8s  %s%n", "variant", "median ms", "min ms", "x bare",
+                "target", "heap MB", "live MB", "result");
         for (BenchVariant v : List.of(bare, dry, commit)) {
             if (!v.measured()) {
-                System.out.printf("  %-18s %10s %8s %8s %7s  %s%n", v.name(), "–", "–", "–", v.targetText(),
-                        v.status() != null ? v.status() : "no runs");
+                System.out.printf("  %-18s %10s %8s %8s %7s %8s %8s  %s%n", v.name(), "–", "–", "–", v.targetText(),
+                        "–", "–", v.status() != null ? v.status() : "no runs");
                 continue;
             }
             String ratio = bare.measured() ? String.format("%.2f", v.median() / (double) bare.median()) : "–";
             String result = v.target() == 0 || !bare.measured() ? ""
                     : v.median() <= v.target() * bare.median() ? "PASS" : "OVER";
-            System.out.printf("  %-18s %,10d %,8d %8s %7s  %s%n", v.name(), v.median(), v.min(), ratio, v.targetText(),
-                    result);
+            System.out.printf("  %-18s %,10d %,8d %8s %7s %8d %8d  %s%n", v.name(), v.median(), v.min(), ratio,
+                    v.targetText(), v.heapPeakMb(), v.liveHeapPeakMb(), result);
         }
+        System.out.println("  (heap: the most in use when a collection started; live: the most left after one;"
+                + " largest over the runs)");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
