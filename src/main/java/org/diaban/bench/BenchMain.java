@@ -13,6 +13,8 @@ import org.diaban.service.common.Clock;
  * {@code java -cp target/diaban.jar org.diaban.bench.BenchMain [search|tree|compliance|activities|coverage|startup|all] --data-dir DIR [--runs N]}
  * or {@code ./mvnw -Pbench verify -Dbench.args="all --data-dir DIR"}. The data folder should hold the
  * province-scale set ({@code diaban --data-dir DIR demo --scale province}). The start-up part needs a display.
+ * {@code legacy-import [--file F] [--hierarchy H] [--district KEY] [--runs N]} is not part of {@code all}: it
+ * needs no data folder, only the legacy fixtures (by default those of the project folder it is run from).
  */
 public final class BenchMain {
 
@@ -26,6 +28,13 @@ public final class BenchMain {
         int runs = Integer.parseInt(option(a, "--runs", "5"));
         Path jar = Path.of(option(a, "--jar", BenchMain.class.getProtectionDomain().getCodeSource().getLocation()
                 .toURI().getPath()));
+        if (what.equals("legacy-import")) {
+            // needs no province-scale data: it prepares its own data folders from the fixtures
+            boolean ok = new LegacyImportBenchmark(Path.of(option(a, "--file", LegacyImportBenchmark.DEFAULT_FILE)),
+                    Path.of(option(a, "--hierarchy", LegacyImportBenchmark.DEFAULT_HIERARCHY)),
+                    option(a, "--district", "huu-lung"), runs).run();
+            System.exit(ok ? 0 : 1);
+        }
         if (!Files.exists(dataDir)) {
             throw new IllegalArgumentException("No data folder " + dataDir
                     + ": create it with: java -jar diaban.jar --data-dir " + dataDir + " demo --scale province");

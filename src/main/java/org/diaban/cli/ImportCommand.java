@@ -123,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static void describe(PrintWriter out, I18n i18n, DryRunReport r) {
         out.println(i18n.format("cli.legacy.file", r.get("file"), text(r.get("shape")), text(r.get("district_id")),
-                text(r.get("encoding")), r.toMap().get("record_count"), r.errors().size(), r.warnings().size(),
+                text(r.get("encoding")), r.recordCount(), r.errors().size(), r.warnings().size(),
                 i18n.get("cli.legacy.outcome." + r.outcome())));
         for (Finding f : r.errors()) {
             out.println("  " + line(i18n, "cli.legacy.error", f));

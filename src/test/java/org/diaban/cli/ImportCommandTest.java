@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.diaban.persistence.DataLocation;
+import org.diaban.persistence.Database;
 import org.diaban.testing.FixtureHierarchy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,26 @@ class ImportCommandTest {
         CliRun again = CliRun.on(data, "import", fixture("to_cong_tac_HuuLung_2021.xlsx"));
         assertEquals(DiaBanCommand.FAILED, again.exit());
         assertTrue(again.out().contains("đã được nhập"), again.out());
+    }
+
+    @Test
+    void theTextSummaryCountsHouseholdRowsWithoutListingThem() {
+        CliRun run = CliRun.on(data, "import", fixture("ho_gia_dinh_phu_trach_HuuLung_2024.xlsx"), "--district",
+                "huu-lung", "--dry-run");
+        assertEquals(DiaBanCommand.OK, run.exit(), run.err());
+        assertTrue(run.out().matches("(?s).*\\b50[.,]000\\b.*"), run.out());
+    }
+
+    @Test
+    void aDataFolderInUseFailsTheCommandWhetherOrNotAFileNeededIt() {
+        try (Database open = Database.open(new DataLocation(data))) {
+            for (String file : new String[] {"to_cong_tac_HuuLung_2021.xlsx", "hong_file_phan_cong_2019.xls"}) {
+                CliRun run = CliRun.on(data, "import", fixture(file), "--dry-run");
+                assertEquals(DiaBanCommand.FAILED, run.exit(), file);
+                assertTrue(run.err().contains(data.getFileName().toString()), run.err());
+                assertEquals("", run.out(), file);
+            }
+        }
     }
 
     private static String fixture(String name) {

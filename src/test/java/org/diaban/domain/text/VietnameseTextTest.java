@@ -26,6 +26,15 @@ class VietnameseTextTest {
     }
 
     @Test
+    void cleaningCollapsesSpaceRunsAsTheRegexWould() {
+        for (String text : List.of("a b", "a  b", "a\tb", "a \t\n\u000B\f\r b", "a\u2003 b", "a \u2003  b", "ab", " ",
+                "a\n", "x \u00a0\u00a0y", "Tổ  dân\tphố")) {
+            String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace('\u00A0', ' ');
+            assertEquals(nfc.strip().replaceAll("\\s+", " "), VietnameseText.clean(text), text);
+        }
+    }
+
+    @Test
     void givenNameIsTheLastWord() {
         assertEquals("An", VietnameseText.givenName("Nguyễn Văn An"));
         assertEquals("Hoa", VietnameseText.givenName("Hoa"));

@@ -95,6 +95,11 @@ public final class DryRunReport {
         return Optional.ofNullable(tableRead);
     }
 
+    /** The number of records read: the summary's data rows when there is one (rows may not be listed). */
+    public int recordCount() {
+        return summary != null && summary.get("data_rows") instanceof Integer rows ? rows : records.size();
+    }
+
     /** accept without errors, reject on a file-level error (row null), partial otherwise. */
     public String outcome() {
         if (errors.stream().anyMatch(e -> e.row() == null)) {
@@ -109,8 +114,7 @@ public final class DryRunReport {
         out.put("schema", SCHEMA);
         out.putAll(header);
         out.put("outcome", outcome());
-        Object count = summary != null && summary.containsKey("data_rows") ? summary.get("data_rows") : records.size();
-        out.put("record_count", count);
+        out.put("record_count", recordCount());
         out.put("records", records);
         out.put("errors", errors.stream().map(DryRunReport::findingMap).toList());
         out.put("warnings", warnings.stream().map(DryRunReport::findingMap).toList());

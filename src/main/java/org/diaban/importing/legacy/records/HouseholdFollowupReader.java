@@ -27,6 +27,8 @@ final class HouseholdFollowupReader implements ShapeReader {
     private final boolean keepRows;
     private final Map<String, Optional<ResolvedPlace>> communeCache = new HashMap<>();
     private final Map<String, Optional<ResolvedPlace>> villageCache = new HashMap<>();
+    /** A file has a handful of Diện wordings, repeated on every row. */
+    private final Map<String, String> dienCache = new HashMap<>();
     private final Set<String> cadres = new HashSet<>();
     private final Map<String, Integer> byXa = new TreeMap<>();
     private final Map<String, Integer> byDien = new TreeMap<>();
@@ -67,7 +69,8 @@ final class HouseholdFollowupReader implements ShapeReader {
             }
         }
         Integer nhanKhau = RecordValues.integer(row.text(ColumnKind.NHAN_KHAU));
-        String dien = dien(row.text(ColumnKind.DIEN));
+        String dienText = row.text(ColumnKind.DIEN);
+        String dien = dienText == null ? dien(null) : dienCache.computeIfAbsent(dienText, HouseholdFollowupReader::dien);
         dataRows++;
         if (firstRow == null) {
             firstRow = row.row();

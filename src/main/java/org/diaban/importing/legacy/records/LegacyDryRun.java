@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diaban.domain.common.DomainException;
@@ -40,9 +41,10 @@ public final class LegacyDryRun {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("năm\\s+((?:19|20)\\d{2})(?!\\d)");
 
-    private final HierarchyQueries hierarchy;
+    private final Supplier<HierarchyQueries> hierarchySource;
     private final boolean keepHouseholdRows;
     private final ColumnMappings mappings;
+    private HierarchyQueries hierarchy;
 
     /** A dry run that summarises household files without listing their rows. */
     public LegacyDryRun(HierarchyQueries hierarchy) {
@@ -54,7 +56,7 @@ public final class LegacyDryRun {
      *                          sample rows; about 50,000 small maps for a large file)
      */
     public LegacyDryRun(HierarchyQueries hierarchy, boolean keepHouseholdRows) {
-        this(hierarchy, keepHouseholdRows, ColumnMappings.none());
+        this(() -> hierarchy, keepHouseholdRows, ColumnMappings.none());
     }
 
     /**
@@ -62,9 +64,21 @@ public final class LegacyDryRun {
      * @param mappings          the headers the user mapped to columns by hand
      */
     public LegacyDryRun(HierarchyQueries hierarchy, boolean keepHouseholdRows, ColumnMappings mappings) {
-        this.hierarchy = hierarchy;
+        this(() -> hierarchy, keepHouseholdRows, mappings);
+    }
+
+    // the hierarchy is asked for only when a file's first table starts
+    private LegacyDryRun(Supplier<HierarchyQueries> hierarchy, boolean keepHouseholdRows, ColumnMappings mappings) {
+        this.hierarchySource = hierarchy;
         this.keepHouseholdRows = keepHouseholdRows;
         this.mappings = Objects.requireNonNull(mappings, "mappings");
+    }
+
+    private HierarchyQueries hierarchy() {
+        if (hierarchy == null) {
+            hierarchy = hierarchySource.get();
+        }
+        return hierarchy;
     }
 
     /**
@@ -149,12 +163,12 @@ public final class LegacyDryRun {
                         .ifPresent(title -> report.put("title", title));
             }
             if (district == null) {
-                district = DistrictDetector.of(hierarchy).detect(layout.titleLines()).best()
+                district = DistrictDetector.of(hierarchy()).detect(layout.titleLines()).best()
                         .map(c -> c.district().externalKey()).orElse(null);
             }
             if (places == null && district != null && !districtFailed) {
                 try {
-                    places = PlaceResolver.forDistrict(hierarchy, district, FileDates.year(year));
+                    places = PlaceResolver.forDistrict(hierarchy(), district, FileDates.year(year));
                 } catch (DomainException e) {
                     places = null;
                 }
@@ -203,7 +217,7 @@ public final class LegacyDryRun {
     private List<ResolvedPlace> communes(PlaceResolver places) {
         Long district = places.district().unitId();
         Map<Long, ResolvedPlace> byUnit = new LinkedHashMap<>();
-        for (UnitState state : hierarchy.allStates()) {
+        for (UnitState state : hierarchy().allStates()) {
             if (state.isCommuneTier() && district.equals(state.parentId())) {
                 byUnit.putIfAbsent(state.unitId(), ResolvedPlace.of(state));
             }

@@ -20,12 +20,28 @@ final class RecordValues {
         if (text == null) {
             return null;
         }
+        if (isShortDigits(text)) {
+            // the usual cell, without a regex
+            return Integer.valueOf(text);
+        }
         String digits = text.trim().replaceAll("[.,]0*$", "");
         try {
             return Integer.valueOf(digits);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static boolean isShortDigits(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person's name as compared for duplicates: lower case, new-style tone placement. */

@@ -32,12 +32,20 @@ record DecodedRow(int row, Map<Integer, TableCell> cells) {
             return raw.text() == null ? null : LegacyText.normalize(CellTextDecoder.decode(raw.text(), raw.fontName()));
         }
         if (raw.kind() == CellKind.NUMBER) {
-            return BigDecimal.valueOf(raw.number()).stripTrailingZeros().toPlainString();
+            return numberText(raw.number());
         }
         if (raw.kind() == CellKind.BOOLEAN) {
             return raw.bool() ? "TRUE" : "FALSE";
         }
         return LegacyText.normalize(raw.text());
+    }
+
+    /** A number as written: "12", "1.5", "0.001"; whole numbers without BigDecimal, as most cells are. */
+    static String numberText(double number) {
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     String text(int column) {

@@ -38,9 +38,11 @@ final class SheetTable {
     /** A numeral with no category of its own, so a heading's category comes only from its words. */
     private static final String UNNUMBERED = "IV";
     private static final Pattern BARE_NUMERAL = Pattern.compile("[IVX]{1,5}\\.?");
+    private static final int FOLD_CACHE_SIZE = 10_000;
 
     private final TableLayout layout;
     private final Map<CellRange, TableCell> mergeTops = new HashMap<>();
+    private final Map<String, String> folded = new HashMap<>();
     private final List<CellRange> verticalMerges = new ArrayList<>();
     private final Map<LegacyEncoding, Long> encodings;
     private Optional<CommitteeCategory> section = Optional.empty();
@@ -120,8 +122,8 @@ final class SheetTable {
     }
 
     /** "Nơi nhận", "T/M BAN THƯỜNG VỤ", or a lone place-and-date line start the signature footer. */
-    private static boolean isFooter(List<String> texts) {
-        String first = HeaderFinder.fold(texts.get(0));
+    private boolean isFooter(List<String> texts) {
+        String first = fold(texts.get(0));
         return FOOTER.matcher(first).matches() || texts.size() == 1 && DATE_LINE.matcher(first).matches();
     }
 
@@ -134,7 +136,30 @@ final class SheetTable {
                 labels.add(row.text(column));
             }
         }
-        return labels.stream().anyMatch(text -> SUBTOTAL.matcher(HeaderFinder.fold(text)).matches());
+        return labels.stream().anyMatch(text -> SUBTOTAL.matcher(fold(text)).matches());
+    }
+
+    /**
+     * {@link HeaderFinder#fold}, looked up for texts seen before: the same names and places are on
+     * row after row. Plain numbers (the STT column) fold to themselves.
+     */
+    private String fold(String text) {
+        if (isDigits(text)) {
+            return text;
+        }
+        if (folded.size() >= FOLD_CACHE_SIZE) {
+            folded.clear();
+        }
+        return folded.computeIfAbsent(text, HeaderFinder::fold);
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /**

@@ -33,12 +33,20 @@ public final class LegacyText {
 
     private static final Pattern OLD_TONE;
 
+    /** The second letters of the old-style pairs, lower case as the pairs are written. */
+    private static final String OLD_TONE_VOWELS;
+
     static {
         StringJoiner alternatives = new StringJoiner("|");
         for (String[] pair : OLD_TO_NEW_TONES) {
             alternatives.add(pair[0]);
         }
         OLD_TONE = Pattern.compile("(" + alternatives + ")(?![\\p{L}\\p{M}])");
+        StringBuilder vowels = new StringBuilder();
+        for (String[] pair : OLD_TO_NEW_TONES) {
+            vowels.append(pair[0].charAt(1));
+        }
+        OLD_TONE_VOWELS = vowels.toString();
     }
 
     private LegacyText() {
@@ -51,6 +59,11 @@ public final class LegacyText {
     public static String normalize(String text) {
         if (text == null) {
             return null;
+        }
+        if (!hasLineBreak(text)) {
+            // nearly every cell is one line: no split
+            String clean = VietnameseText.clean(text);
+            return clean.isEmpty() ? null : clean;
         }
         StringJoiner lines = new StringJoiner("\n");
         for (String line : LINE_BREAK.split(text, -1)) {
@@ -69,14 +82,16 @@ public final class LegacyText {
         if (text == null) {
             return null;
         }
-        String stripped = HONORIFIC.matcher(text).replaceFirst("");
+        // every honorific starts with đ: most names need no regex
+        char first = text.charAt(0);
+        String stripped = first == 'đ' || first == 'Đ' ? HONORIFIC.matcher(text).replaceFirst("") : text;
         return stripped.isEmpty() ? null : stripped;
     }
 
     /** Writes old-style tone placement ("hoà", "thuỷ") in the new style ("hòa", "thủy"). */
     public static String newStyleTones(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || !hasOldToneVowel(text)) {
+            return text;
         }
         Matcher m = OLD_TONE.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
@@ -100,6 +115,26 @@ public final class LegacyText {
         String key = newStyleTones(VietnameseText.clean(text).toLowerCase(Locale.ROOT));
         String stripped = UNIT_PREFIX.matcher(key).replaceFirst("");
         return stripped.isEmpty() ? key : stripped;
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has a toned a, e or y that old-style placement can put after o or u. */
+    private static boolean hasOldToneVowel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (OLD_TONE_VOWELS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String newStyle(String oldPair) {

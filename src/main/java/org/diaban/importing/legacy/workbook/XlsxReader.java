@@ -30,9 +30,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams an OOXML workbook with POI's event API: each sheet part is parsed twice with SAX, first
- * for its layout only ({@link XlsxSheetLayoutHandler}: hidden columns and rows, merged regions,
- * which sit after the data), then for its cells ({@link XlsxSheetDataHandler}), so a consumer gets
+ * Streams an OOXML workbook with POI's event API: each sheet part is read twice, first for its
+ * layout only ({@link XlsxSheetLayoutHandler}: hidden columns and rows, merged regions, which sit
+ * after the data; scanned by {@link XlsxLayoutScanner}, parsed with SAX when the scanner is unsure),
+ * then parsed with SAX for its cells ({@link XlsxSheetDataHandler}), so a consumer gets
  * the complete {@link SheetInfo} before the first row while nothing but one row is held in memory.
  * No {@code XSSFWorkbook} is ever built.
  */
@@ -70,10 +71,7 @@ final class XlsxReader {
             for (int i = 0; i < sheetParts.size(); i++) {
                 XlsxWorkbookHandler.SheetEntry entry = workbook.sheets().get(i);
                 PackagePart part = sheetParts.get(i);
-                XlsxSheetLayoutHandler layout = new XlsxSheetLayoutHandler();
-                try (InputStream in = part.getInputStream()) {
-                    parse(in, layout);
-                }
+                XlsxSheetLayoutHandler layout = layout(part);
                 SheetInfo info = layout.sheetInfo(i, entry.name(), entry.visibility());
                 session.startSheet(info);
                 XlsxSheetDataHandler data = new XlsxSheetDataHandler(session, styles, strings, workbook.date1904());
@@ -157,6 +155,22 @@ final class XlsxReader {
             throw ReadFailure.damaged(".xlsx file", new POIXMLException("missing sheet part " + relationId));
         }
         return part;
+    }
+
+    /** The sheet's layout, by the byte scanner when it is sure of the part, else by SAX. */
+    private static XlsxSheetLayoutHandler layout(PackagePart part)
+            throws IOException, SAXException, ParserConfigurationException {
+        XlsxSheetLayoutHandler scanned = new XlsxSheetLayoutHandler();
+        try (InputStream in = part.getInputStream()) {
+            if (XlsxLayoutScanner.scan(in, scanned)) {
+                return scanned;
+            }
+        }
+        XlsxSheetLayoutHandler parsed = new XlsxSheetLayoutHandler();
+        try (InputStream in = part.getInputStream()) {
+            parse(in, parsed);
+        }
+        return parsed;
     }
 
     private static void parse(InputStream in, ContentHandler handler)
