@@ -36,7 +36,8 @@ final class FindingsTable {
                         : texts.field(r.finding().field()), 115),
                 Columns.text(i18n.get("legacy.finding.value"), r -> texts.value(r.finding().value()), 140),
                 wrapping(Columns.text(i18n.get("legacy.finding.message"), r -> texts.message(r.finding()), 300))));
-        // the explanation takes what is left, on several lines if need be
+        // the explanation takes what is left, on several lines if need be; the short columns keep their headings
+        table.getColumns().subList(0, 4).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add("import-findings");
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {

@@ -125,6 +125,28 @@ public final class ImportWizard {
 
     // Step 1: files
 
+    /** Files and folders dragged from the file manager onto the list are added like picked ones. */
+    private void acceptDroppedFiles(ListView<Path> list) {
+        list.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !model.runningProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        list.setOnDragDropped(e -> {
+            boolean added = e.getDragboard().hasFiles();
+            for (java.io.File f : added ? e.getDragboard().getFiles() : List.<java.io.File>of()) {
+                if (f.isDirectory()) {
+                    model.addFolder(f.toPath());
+                } else {
+                    model.addFiles(List.of(f.toPath()));
+                }
+            }
+            e.setDropCompleted(added);
+            e.consume();
+        });
+    }
+
     private Node filesPage() {
         Label hint = new Label(i18n.get("legacy.files.hint"));
         hint.setWrapText(true);
@@ -152,6 +174,7 @@ public final class ImportWizard {
                 .or(model.runningProperty()));
         addFiles.disableProperty().bind(model.runningProperty());
         addFolder.disableProperty().bind(model.runningProperty());
+        acceptDroppedFiles(list);
         Runnable removeSelected = () -> List.copyOf(list.getSelectionModel().getSelectedItems()).forEach(model::remove);
         remove.setOnAction(e -> removeSelected.run());
         list.setOnKeyPressed(e -> {
@@ -259,15 +282,17 @@ public final class ImportWizard {
                 Columns.text(i18n.get("legacy.result.status"), r -> i18n.get(r.committed()
                         ? "legacy.result.imported" : "legacy.result.notImported"), 100),
                 FindingsTable.wrapping(Columns.text(i18n.get("legacy.result.stored"),
-                        r -> texts.counts(r.stored()), 340)),
+                        r -> texts.counts(r.stored()), 300)),
                 Columns.text(i18n.get("legacy.result.rejected"), r -> r.report() == null ? ""
-                        : Formats.number(r.report().errors().stream().filter(f -> f.row() != null).count()), 90),
+                        : Formats.number(r.report().errors().stream().filter(f -> f.row() != null).count()), 110),
                 Columns.text(i18n.get("legacy.result.warnings"), r -> r.report() == null ? ""
                         : Formats.number(r.report().warnings().size()), 90),
                 Columns.text(i18n.get("legacy.result.unconfirmed"), r -> r.committed()
-                        ? Formats.number(r.questions().size()) : "", 120),
+                        ? Formats.number(r.questions().size()) : "", 175),
                 FindingsTable.wrapping(Columns.text(i18n.get("legacy.result.refusal"), r -> r.refusal() == null ? ""
-                        : texts.refusal(r.refusal(), r.detail()), 320))));
+                        : texts.refusal(r.refusal(), r.detail()), 260))));
+        // every heading stays whole; the reason takes what is left
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth() * 0.9));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button history = new Button(i18n.get("legacy.result.history"));
         history.setId("import-open-history");
