@@ -88,8 +88,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(reports.size() == 1 ? DryRunJson.write(reports.get(0))
-                    : "[" + String.join(",\n", reports.stream().map(DryRunJson::write).toList()) + "]");
+            try {
+                DryRunJson.write(reports, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.println();
         } else if (dryRun) {
             reports.forEach(r -> describe(out, i18n, r));
         }

@@ -16,6 +16,26 @@ public final class DryRunJson {
         return writeValue(report.toMap());
     }
 
+    /**
+     * Writes reports straight to a writer (one document, or an array for several) without building
+     * the text in memory first: a household file's report lists 50,000 records.
+     */
+    public static void write(java.util.List<DryRunReport> reports, java.io.Writer out) throws java.io.IOException {
+        com.fasterxml.jackson.core.JsonGenerator json = MAPPER.getFactory().createGenerator(out);
+        json.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        if (reports.size() == 1) {
+            MAPPER.writeValue(json, reports.get(0).toMap());
+        } else {
+            json.writeStartArray();
+            for (DryRunReport r : reports) {
+                MAPPER.writeValue(json, r.toMap());
+            }
+            json.writeEndArray();
+        }
+        json.flush();
+    }
+
     /** Any map, list or value of the report's kinds, as JSON. */
     public static String writeValue(Object value) {
         try {

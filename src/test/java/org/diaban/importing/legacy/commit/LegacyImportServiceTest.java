@@ -230,6 +230,70 @@ class LegacyImportServiceTest {
         assertNull(result.refusal());
     }
 
+    @Test
+    void anUncertainNameIsAskedKeptApartByDefaultAndMergedWhenTheUserSaysSo() throws IOException {
+        Path first = list("a.xlsx", new String[] {"1", "Hoàng Văn Khánh", "Trưởng Ban Dân vận Huyện ủy", "Hồ Sơn", ""});
+        // the same name in another commune, with another position: maybe the same man, maybe not
+        Path second = list("b.xlsx", new String[] {"1", "Hoàng Văn Khánh", "Phó Chủ tịch UBND huyện", "Minh Sơn", ""});
+        assertTrue(imports.commit(List.of(FileRequest.detect(first)), MatchAnswers.none(), ReadControl.NONE).get(0)
+                .committed());
+        long storedId = services.database().read(s -> s.cadres().allWithPositions().get(0).id());
+
+        FilePreview preview = imports.preview(List.of(FileRequest.detect(second)), MatchAnswers.none(),
+                ReadControl.NONE).get(0);
+        assertEquals(1, preview.questions().size());
+        MatchQuestion question = preview.questions().get(0);
+        assertEquals(5, question.row());
+        assertEquals("db:" + storedId, question.candidates().get(0).ref());
+        assertTrue(question.candidates().get(0).label().contains("Hồ Sơn"), question.candidates().get(0).label());
+
+        FileImportResult merged = imports.commit(List.of(FileRequest.detect(second)),
+                MatchAnswers.none().with(question.key(), "db:" + storedId), ReadControl.NONE).get(0);
+        assertTrue(merged.committed());
+        assertTrue(merged.questions().isEmpty(), "answered");
+        assertEquals(1L, count(s -> s.cadres().count()), "one person, now in charge of two communes");
+        assertEquals(2, services.database().read(s -> s.assignments().forCadre(storedId)).size());
+    }
+
+    @Test
+    void anUnansweredQuestionGivesThePersonACadreOfTheirOwnAndSaysSo() throws IOException {
+        Path first = list("a.xlsx", new String[] {"1", "Hoàng Văn Khánh", "Trưởng Ban Dân vận Huyện ủy", "Hồ Sơn", ""});
+        Path second = list("b.xlsx", new String[] {"1", "Hoàng Văn Khánh", "Phó Chủ tịch UBND huyện", "Minh Sơn", ""});
+        List<FileImportResult> results = imports.commit(List.of(FileRequest.detect(first), FileRequest.detect(second)),
+                MatchAnswers.none(), ReadControl.NONE);
+        assertEquals(1, results.get(1).questions().size(), "asked against the first file's new person");
+        assertEquals(2L, count(s -> s.cadres().count()));
+    }
+
+    /** A one-sheet assignment list of Hữu Lũng with the given rows (STT, name, position, commune, villages). */
+    private Path list(String name, String[]... rows) throws IOException {
+        Path file = dir.resolve(name);
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("PC");
+            String[][] head = {{"HUYỆN ỦY HỮU LŨNG"}, {"DANH SÁCH PHÂN CÔNG CẤP ỦY VIÊN PHỤ TRÁCH ĐỊA BÀN NĂM 2022"},
+                {}, {"STT", "Họ và tên", "Chức vụ", "Xã phụ trách", "Thôn phụ trách"}};
+            int r = 0;
+            for (String[] cells : head) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            for (String[] cells : rows) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(cells[0]);
+                for (int c = 1; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
     private FileImportResult commit(String name) throws IOException {
         return imports.commit(List.of(FileRequest.detect(fixture(name))), MatchAnswers.none(), ReadControl.NONE)
                 .get(0);
