@@ -20,7 +20,6 @@ import org.diaban.domain.activity.Activity;
 import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.audit.ImportBatchStatus;
 import org.diaban.domain.common.DomainException;
-import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.importing.legacy.workbook.ReadControl;
 import org.diaban.persistence.Store;
 import org.diaban.service.Services;
@@ -50,9 +49,7 @@ class LegacyImportServiceTest {
 
     @BeforeEach
     void open() {
-        services = TestServices.open(dir.resolve("data"));
-        new HierarchyImporter(services.database(), services.reference(), services.changes(), services.clock())
-                .importFile(FixtureHierarchy.copyTo(dir));
+        services = TestServices.withFixtureHierarchy(dir);
         imports = new LegacyImportService(services.database(), services.hierarchyQueries(), services.reference(),
                 services.changes(), services.clock());
     }

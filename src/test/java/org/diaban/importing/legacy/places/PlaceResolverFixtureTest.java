@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.importing.legacy.text.LegacyText;
 import org.diaban.service.Services;
 import org.diaban.service.hierarchy.HierarchyQueries;
@@ -50,9 +49,7 @@ class PlaceResolverFixtureTest {
 
     @BeforeAll
     static void load() {
-        services = TestServices.open(dir.resolve("data"));
-        new HierarchyImporter(services.database(), services.reference(), services.changes(), services.clock())
-                .importFile(FixtureHierarchy.copyTo(dir));
+        services = TestServices.withFixtureHierarchy(dir);
         hierarchy = services.hierarchyQueries();
         units = FixtureHierarchy.units().stream().collect(Collectors.toMap(FixtureHierarchy.Unit::key,
                 Function.identity()));

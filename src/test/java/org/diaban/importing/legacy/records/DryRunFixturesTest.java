@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.service.Services;
 import org.diaban.testing.FixtureHierarchy;
 import org.diaban.testing.TestServices;
@@ -46,9 +45,7 @@ class DryRunFixturesTest {
 
     @BeforeAll
     static void load() {
-        services = TestServices.open(dir.resolve("data"));
-        new HierarchyImporter(services.database(), services.reference(), services.changes(), services.clock())
-                .importFile(FixtureHierarchy.copyTo(dir));
+        services = TestServices.withFixtureHierarchy(dir);
     }
 
     @AfterAll

@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.service.Services;
 import org.diaban.testing.FixtureHierarchy;
 import org.diaban.testing.TestServices;
@@ -46,9 +45,7 @@ class FindingColumnsTest {
 
     @BeforeAll
     static void load() {
-        services = TestServices.open(dir.resolve("data"));
-        new HierarchyImporter(services.database(), services.reference(), services.changes(), services.clock())
-                .importFile(FixtureHierarchy.copyTo(dir));
+        services = TestServices.withFixtureHierarchy(dir);
     }
 
     @AfterAll

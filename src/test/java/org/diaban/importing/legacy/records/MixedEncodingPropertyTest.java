@@ -30,7 +30,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.diaban.importing.hierarchy.HierarchyImporter;
 import org.diaban.importing.legacy.text.Tcvn3Encoder;
 import org.diaban.importing.legacy.text.VniEncoder;
 import org.diaban.service.Services;
@@ -98,9 +97,7 @@ class MixedEncodingPropertyTest {
 
     @BeforeAll
     static void load() {
-        services = TestServices.open(dir.resolve("data"));
-        new HierarchyImporter(services.database(), services.reference(), services.changes(), services.clock())
-                .importFile(FixtureHierarchy.copyTo(dir));
+        services = TestServices.withFixtureHierarchy(dir);
         List<FixtureHierarchy.Unit> units = FixtureHierarchy.units();
         communes = units.stream().filter(u -> DISTRICT.equals(u.parentKey()))
                 .map(c -> new Commune(c.key(), c.name(), c.fullName(), c.type(), units.stream()
