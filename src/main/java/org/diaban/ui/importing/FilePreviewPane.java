@@ -258,11 +258,11 @@ final class FilePreviewPane {
         records.setPlaceholder(new Label(i18n.get("legacy.review.noRecords")));
         if (rows.isEmpty() && sum != null && sum.containsKey("data_rows")) {
             records.setPlaceholder(new Label(i18n.get("legacy.review.householdRows")));
-            // the household list: tens of thousands of rows, shown as its summary and a few samples
+            // the household list: tens of thousands of rows, shown as its summary and its first rows
             summary.setText(householdSummary(sum));
             summary.setVisible(true);
             summary.setManaged(true);
-            Object samples = sum.get("samples");
+            Object samples = sum.get("first_rows");
             rows = samples instanceof List<?> l ? castRows(l) : List.of();
             recordsTab.setText(i18n.format("legacy.review.tab.records", Formats.number(
                     ((Number) sum.get("data_rows")).longValue())));
@@ -292,7 +292,9 @@ final class FilePreviewPane {
         Object communes = s.get("by_xa") instanceof Map<?, ?> m ? m.size() : "";
         return i18n.format("legacy.review.householdSummary", number(s.get("data_rows")),
                 number(s.get("first_data_row")), number(s.get("last_data_row")), number(s.get("cadres")),
-                number(s.get("tong_nhan_khau")), byDien(s.get("by_dien")), number(communes));
+                number(s.get("tong_nhan_khau")), byDien(s.get("by_dien")), number(communes))
+                + (s.get("first_rows") instanceof List<?> first && !first.isEmpty()
+                        ? " " + i18n.format("legacy.review.householdFirstRows", number(first.size())) : "");
     }
 
     private String byDien(Object counts) {

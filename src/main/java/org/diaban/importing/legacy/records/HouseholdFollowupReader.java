@@ -18,7 +18,7 @@ import org.diaban.importing.legacy.text.LegacyText;
 /**
  * household_followup: streams the rows into a summary (data rows, first and last data row,
  * distinct cadres by name and commune, persons, rows per commune and per category). The rows
- * themselves are records only when asked for. Errors reject the row: MISSING_NAME (no cadre),
+ * themselves are records only when asked for; otherwise the summary holds the first rows to look at. Errors reject the row: MISSING_NAME (no cadre),
  * UNKNOWN_COMMUNE, UNKNOWN_VILLAGE.
  */
 final class HouseholdFollowupReader implements ShapeReader {
@@ -29,7 +29,11 @@ final class HouseholdFollowupReader implements ShapeReader {
     private final Map<String, Optional<ResolvedPlace>> villageCache = new HashMap<>();
     /** A file has a handful of Diện wordings, repeated on every row. */
     private final Map<String, String> dienCache = new HashMap<>();
+    /** Rows a summary shows for people to look at when the rows are not listed. */
+    static final int FIRST_ROWS = 100;
+
     private final Set<String> cadres = new HashSet<>();
+    private final java.util.List<Map<String, Object>> firstRows = new java.util.ArrayList<>();
     private final Map<String, Integer> byXa = new TreeMap<>();
     private final Map<String, Integer> byDien = new TreeMap<>();
     private int dataRows;
@@ -80,7 +84,7 @@ final class HouseholdFollowupReader implements ShapeReader {
         cadres.add(RecordValues.personKey(cadre) + "|" + xa.get().externalKey());
         byXa.merge(xa.get().externalKey(), 1, Integer::sum);
         byDien.merge(dien, 1, Integer::sum);
-        if (keepRows || report.streams()) {
+        if (keepRows || report.streams() || firstRows.size() < FIRST_ROWS) {
             Map<String, Object> record = new LinkedHashMap<>();
             record.put("sheet", sheet);
             record.put("row", row.row());
@@ -97,6 +101,9 @@ final class HouseholdFollowupReader implements ShapeReader {
                 report.addRecord(record);
             } else {
                 report.passRecord(record);
+                if (firstRows.size() < FIRST_ROWS) {
+                    firstRows.add(record);
+                }
             }
         }
     }
@@ -111,6 +118,9 @@ final class HouseholdFollowupReader implements ShapeReader {
         summary.put("tong_nhan_khau", persons);
         summary.put("by_xa", byXa);
         summary.put("by_dien", byDien);
+        if (!keepRows) {
+            summary.put("first_rows", firstRows);
+        }
         return summary;
     }
 

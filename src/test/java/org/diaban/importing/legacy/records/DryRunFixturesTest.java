@@ -73,6 +73,10 @@ class DryRunFixturesTest {
         DryRunReport report = run("ho_gia_dinh_phu_trach_HuuLung_2024.xlsx", "huu-lung", false);
         assertEquals(List.of(), report.records());
         assertEquals(50000, report.toMap().get("record_count"));
+        // the first rows stay in the summary for people to look at
+        List<?> first = (List<?>) report.summary().get("first_rows");
+        assertEquals(100, first.size());
+        assertEquals(5, ((Map<?, ?>) first.get(0)).get("row"));
     }
 
     private void check(String file, boolean keepRows) throws IOException {
