@@ -46,6 +46,7 @@ public final class BulkWriter implements AutoCloseable {
     private final Batch concerns;
     private final Batch statusChanges;
     private final List<Batch> inOrder;
+    private final List<Object> toForget = new ArrayList<>();
     private int pending;
 
     BulkWriter(Session session) {
@@ -112,6 +113,18 @@ public final class BulkWriter implements AutoCloseable {
         return rowAdded(id);
     }
 
+    /**
+     * Saves an entity through the persistence context (its id is set now, as by a repository's
+     * save) and detaches it once the next flush has written it. For loads that create thousands
+     * of entities the bulk rows refer to: every flush dirty-checks all managed entities, so keeping
+     * them all would make each flush slower than the last. Load the entity again to change it later.
+     */
+    public <T> T persistAndForget(T entity) {
+        session.persist(entity);
+        toForget.add(entity);
+        return entity;
+    }
+
     /** Writes every pending row (after what the persistence context still holds). */
     public void flush() {
         session.flush();
@@ -123,6 +136,12 @@ public final class BulkWriter implements AutoCloseable {
             throw new IllegalStateException("Bulk insert failed", e);
         }
         pending = 0;
+        for (Object entity : toForget) {
+            if (session.contains(entity)) {
+                session.detach(entity);
+            }
+        }
+        toForget.clear();
     }
 
     /** Writes what is pending and releases the statements. */

@@ -74,6 +74,31 @@ class BulkWriterTest {
     }
 
     @Test
+    void entitiesPersistedToBeForgottenAreWrittenThenLeaveTheSession() {
+        DataLocation location = new DataLocation(dir);
+        try (Database db = Database.open(location); SqlProbe sql = new SqlProbe(location)) {
+            long cadreId = db.write(store -> {
+                Unit village = store.units().save(new Unit("thon-a", null,
+                        new UnitDescription(8L, "A", "Thôn A", null, null, null, null), null));
+                store.flush();
+                BulkWriter bulk = store.bulk();
+                Cadre cadre = bulk.persistAndForget(new Cadre(CadreProfile.named("Hoàng Văn An")));
+                assertTrue(cadre.id() != null, "the id is set on persist");
+                bulk.insert(Assignment.toUnit(cadre.id(), village.id(), AssignmentRole.IN_CHARGE,
+                        DateRange.startingOn(DAY), null));
+                bulk.flush();
+                Cadre again = store.cadres().find(cadre.id()).orElseThrow();
+                assertTrue(again != cadre, "the written cadre is no longer managed: a lookup loads it afresh");
+                assertEquals("Hoàng Văn An", again.fullName());
+                bulk.close();
+                return cadre.id();
+            });
+            assertEquals(1, sql.number("select count(*) from cadre where id = ?", cadreId));
+            assertEquals(1, sql.number("select count(*) from assignment where cadre_id = ?", cadreId));
+        }
+    }
+
+    @Test
     void deletingAllDataKeepsReferenceDataAndSettings() {
         DataLocation location = new DataLocation(dir);
         try (Database db = Database.open(location); SqlProbe sql = new SqlProbe(location)) {

@@ -251,8 +251,9 @@ final class BatchWriter implements RecordSink {
             Cadre cadre = new Cadre(new CadreProfile(p.name(), null, mention.birthYear(), null,
                     null, null, null, null));
             cadre.markImported(batchId);
-            // the id comes from the sequence on save; the row is written before the bulk rows that use it
-            store.cadres().save(cadre);
+            // the id comes from the sequence on save; the row is written before the bulk rows that use it,
+            // and the cadre leaves the session then (ensurePosition loads it again)
+            bulk.persistAndForget(cadre);
             count("cadre");
             p.storedAs(cadre.id());
             return cadre.id();
