@@ -22,10 +22,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The database of a data folder opened for a few plain reads, without Hibernate: for a command
  * that only looks things up (a dry run of an import), where building the mapping would cost
- * more than the work. It takes the folder lock and migrates the schema exactly as
- * {@link Database#open} does; its readers return what the repositories return
- * ({@link UnitRepository#allStates}, {@link UnitRepository#lifetimes},
- * {@link ReorganisationRepository#steps}, {@link SettingsRepository#get}).
+ * more than the work. It takes the folder lock and migrates the schema as {@link Database#open}
+ * does, leaving Flyway out when {@link MigrationCheck} is sure it has nothing to do. Its readers
+ * return what the repositories return ({@link UnitRepository#allStates},
+ * {@link UnitRepository#lifetimes}, {@link ReorganisationRepository#steps},
+ * {@link SettingsRepository#get}).
  */
 public final class ReadOnlyDatabase implements AutoCloseable {
 
@@ -66,7 +67,9 @@ public final class ReadOnlyDatabase implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             pool = Database.connect(location, 2);
-            Database.migrate(pool);
+            if (!schemaIsCurrent(pool)) {
+                Database.migrate(pool);
+            }
             return new ReadOnlyDatabase(location, lock, pool);
         } catch (DatabaseException e) {
             Database.cleanUp(pool, lock);
@@ -77,6 +80,15 @@ public final class ReadOnlyDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             Database.cleanUp(pool, lock);
             throw new DatabaseException("database.error.open", location.folder(), e);
+        }
+    }
+
+    /** Whether Flyway would find nothing to do (it takes a few hundred milliseconds to start and say so). */
+    private static boolean schemaIsCurrent(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection()) {
+            return MigrationCheck.isCurrent(connection);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
