@@ -115,7 +115,7 @@ public final class Database implements AutoCloseable {
 
     /** Creates or upgrades the schema with the migrations on the class path. */
     static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        Flyway.configure().dataSource(dataSource).locations("classpath:" + MigrationCheck.LOCATION)
                 .failOnMissingLocations(true).load().migrate();
     }
 

@@ -171,10 +171,10 @@ public final class HierarchyQueries {
 
     /** Figures for every unit of the tree on a day, rolled up from the villages. */
     public Map<Long, NodeFigures> figuresOn(LocalDate day) {
-        HierarchySnapshot snapshot = snapshotOn(day);
         if (db == null) {
             throw new IllegalStateException("Figures need the database; these queries were built on a snapshot");
         }
+        HierarchySnapshot snapshot = snapshotOn(day);
         Map<Long, List<Long>> up = snapshot.ancestorsAndSelf();
         record Raw(List<CadreAtUnit> assigned, Map<Long, long[]> concerns, Map<Long, Long> households) {
         }
