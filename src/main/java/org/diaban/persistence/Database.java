@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.diaban.domain.activity.Activity;
 import org.diaban.domain.activity.Concern;
 import org.diaban.domain.activity.ConcernStatusChange;
@@ -69,12 +70,8 @@ public final class Database implements AutoCloseable {
     public static Database open(DataLocation location, InstanceLock lock) {
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create("jdbc:h2:file:" + location.databaseBase()
-                    + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000", "sa", "");
-            pool.setMaxConnections(8);
-            checkConnects(pool, location);
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .failOnMissingLocations(true).load().migrate();
+            pool = connect(location, 8);
+            migrate(pool);
             SessionFactory sf = new HibernatePersistenceConfiguration("diaban")
                     .managedClasses(ENTITIES)
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
@@ -99,6 +96,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A pool on the folder's H2 file that has been seen to connect. The caller holds the folder
+     * lock; failures come as {@link DatabaseException}s that name the folder.
+     */
+    static JdbcConnectionPool connect(DataLocation location, int maxConnections) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + location.databaseBase()
+                + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000", "sa", "");
+        pool.setMaxConnections(maxConnections);
+        try {
+            checkConnects(pool, location);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return pool;
+    }
+
+    /** Creates or upgrades the schema with the migrations on the class path. */
+    static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:" + MigrationCheck.LOCATION)
+                .failOnMissingLocations(true).load().migrate();
+    }
+
     private static void checkConnects(JdbcConnectionPool pool, DataLocation location) {
         try (var connection = pool.getConnection()) {
             connection.isValid(1);
@@ -113,7 +133,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void cleanUp(JdbcConnectionPool pool, InstanceLock lock) {
+    static void cleanUp(JdbcConnectionPool pool, InstanceLock lock) {
         if (pool != null) {
             pool.dispose();
         }

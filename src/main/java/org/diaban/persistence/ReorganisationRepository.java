@@ -29,7 +29,7 @@ public final class ReorganisationRepository {
     }
 
     public List<Reorganisation> all() {
-        return session.createSelectionQuery("from Reorganisation r left join fetch r.links order by r.effectiveOn",
+        return session.createSelectionQuery("from Reorganisation r left join fetch r.links order by r.effectiveOn, r.id",
                 Reorganisation.class).getResultList().stream().distinct().toList();
     }
 

@@ -80,9 +80,13 @@ public final class UnitRepository {
         return session.createSelectionQuery("select count(*) from Unit", Long.class).getSingleResult();
     }
 
-    /** Every version of every unit, flattened with type and tier: the raw material of snapshots. */
+    /**
+     * Every version of every unit, flattened with type and tier, by unit and each unit's versions
+     * oldest first: the raw material of snapshots.
+     */
     public List<UnitState> allStates() {
-        return session.createSelectionQuery(STATE_QUERY, Tuple.class).getResultList().stream()
+        return session.createSelectionQuery(STATE_QUERY + " order by u.id, v.validFrom nulls first, v.id", Tuple.class)
+                .getResultList().stream()
                 .map(UnitRepository::toState).toList();
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -53,8 +54,10 @@ public class Reorganisation {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    // read back in a fixed order: a plain set's order follows the role enum's identity hash, new in every run
     @ElementCollection
     @CollectionTable(name = "reorganisation_unit", joinColumns = @JoinColumn(name = "reorganisation_id"))
+    @OrderBy("unitId, role")
     private Set<ReorganisationLink> links = new LinkedHashSet<>();
 
     protected Reorganisation() {

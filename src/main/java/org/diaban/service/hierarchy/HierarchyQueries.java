@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.diaban.domain.common.DateRange;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.HierarchySnapshot;
 import org.diaban.domain.hierarchy.Lineage;
@@ -30,7 +32,7 @@ public final class HierarchyQueries {
     private long generation;
 
     public HierarchyQueries(Database db, DataChanges changes) {
-        this.db = db;
+        this.db = Objects.requireNonNull(db, "db");
         changes.subscribe(topic -> {
             if (topic == DataChanges.Topic.HIERARCHY || topic == DataChanges.Topic.EVERYTHING) {
                 synchronized (lock) {
@@ -39,6 +41,25 @@ public final class HierarchyQueries {
                 }
             }
         });
+    }
+
+    private HierarchyQueries(Cache fixed) {
+        this.db = null;
+        this.cache = fixed;
+    }
+
+    /**
+     * Queries on a hierarchy read once, e.g. through a {@code ReadOnlyDatabase}, for work that
+     * changes nothing (a dry run of an import): every query answers from these rows, except
+     * {@link #figuresOn}, which needs the database and is refused.
+     *
+     * @param states every version of every unit
+     * @param lifetimes when each unit existed
+     * @param steps every reorganisation
+     */
+    public static HierarchyQueries ofSnapshot(List<UnitState> states, Map<Long, DateRange> lifetimes,
+                                              List<ReorganisationStep> steps) {
+        return new HierarchyQueries(new Cache(List.copyOf(states), new Lineage(lifetimes, steps), List.copyOf(steps)));
     }
 
     private record Cache(List<UnitState> states, Lineage lineage, List<ReorganisationStep> steps) {
@@ -150,6 +171,9 @@ public final class HierarchyQueries {
 
     /** Figures for every unit of the tree on a day, rolled up from the villages. */
     public Map<Long, NodeFigures> figuresOn(LocalDate day) {
+        if (db == null) {
+            throw new IllegalStateException("Figures need the database; these queries were built on a snapshot");
+        }
         HierarchySnapshot snapshot = snapshotOn(day);
         Map<Long, List<Long>> up = snapshot.ancestorsAndSelf();
         record Raw(List<CadreAtUnit> assigned, Map<Long, long[]> concerns, Map<Long, Long> households) {

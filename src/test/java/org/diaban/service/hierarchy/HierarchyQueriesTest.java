@@ -2,6 +2,7 @@ package org.diaban.service.hierarchy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -84,6 +85,24 @@ class HierarchyQueriesTest {
         // a village keeps its identity, under its new commune
         assertEquals(List.of("huu-lung.ho-son.dong-tien"), q.successorsOn("huu-lung.ho-son.dong-tien", JULY_1)
                 .stream().map(UnitState::externalKey).toList());
+    }
+
+    @Test
+    void queriesOnASnapshotAnswerAsThoseOnTheDatabase_exceptForFigures() {
+        mergeCommunesOnJulyFirst();
+        HierarchyQueries live = services.hierarchyQueries();
+        HierarchyQueries fixed = HierarchyQueries.ofSnapshot(live.allStates(),
+                services.database().read(s -> s.units().lifetimes()), live.reorganisations());
+
+        assertEquals(live.allStates(), fixed.allStates());
+        assertEquals(live.reorganisations(), fixed.reorganisations());
+        for (LocalDate day : List.of(JUNE_30, JULY_1)) {
+            assertEquals(List.copyOf(live.snapshotOn(day).units()), List.copyOf(fixed.snapshotOn(day).units()));
+            assertEquals(live.successorsOn("huu-lung.ho-son", day), fixed.successorsOn("huu-lung.ho-son", day));
+        }
+        assertEquals(live.history(sample.villages.get(0)), fixed.history(sample.villages.get(0)));
+        assertEquals(live.latestByKey("xa-tan-thanh"), fixed.latestByKey("xa-tan-thanh"));
+        assertThrows(IllegalStateException.class, () -> fixed.figuresOn(JULY_1));
     }
 
     @Test

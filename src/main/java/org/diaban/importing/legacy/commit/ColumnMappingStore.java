@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.persistence.Database;
+import org.diaban.persistence.ReadOnlyDatabase;
 import org.diaban.persistence.SettingsRepository;
 
 /**
@@ -29,18 +31,24 @@ public final class ColumnMappingStore {
 
     /** The saved mappings; none when nothing was saved. */
     public ColumnMappings load() {
-        return db.read(store -> {
-            SettingsRepository settings = store.settings();
-            StringBuilder text = new StringBuilder();
-            for (int part = 1; ; part++) {
-                Optional<String> chunk = settings.get(key(part));
-                if (chunk.isEmpty() || chunk.get().isEmpty()) {
-                    break;
-                }
-                text.append(chunk.get());
+        return db.read(store -> assemble(store.settings()::get));
+    }
+
+    /** The saved mappings read from a database opened only for reading; none when nothing was saved. */
+    public static ColumnMappings loadFrom(ReadOnlyDatabase db) {
+        return assemble(db::setting);
+    }
+
+    private static ColumnMappings assemble(Function<String, Optional<String>> settings) {
+        StringBuilder text = new StringBuilder();
+        for (int part = 1; ; part++) {
+            Optional<String> chunk = settings.apply(key(part));
+            if (chunk.isEmpty() || chunk.get().isEmpty()) {
+                break;
             }
-            return ColumnMappings.decode(text.toString());
-        });
+            text.append(chunk.get());
+        }
+        return ColumnMappings.decode(text.toString());
     }
 
     /** Replaces the saved mappings. */

@@ -20,6 +20,8 @@ import org.diaban.importing.legacy.records.LegacyDryRun;
 import org.diaban.importing.legacy.table.ColumnKind;
 import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.importing.legacy.table.TableShape;
+import org.diaban.persistence.DataLocation;
+import org.diaban.persistence.ReadOnlyDatabase;
 import org.diaban.service.Services;
 import org.diaban.testing.FixtureHierarchy;
 import org.diaban.testing.TestServices;
@@ -77,6 +79,25 @@ class ColumnMappingStoreTest {
             assertEquals(one, store.load());
             assertEquals("", services.database().read(s -> s.settings().get(ColumnMappingStore.KEY + ".2"))
                     .orElseThrow());
+        }
+    }
+
+    @Test
+    void aDatabaseOpenedOnlyForReadingGivesTheSameMappings_inPartsOrNone() {
+        DataLocation location = new DataLocation(dir.resolve("data"));
+        try (ReadOnlyDatabase db = ReadOnlyDatabase.open(location)) {
+            assertEquals(ColumnMappings.none(), ColumnMappingStore.loadFrom(db));
+        }
+        ColumnMappings many = ColumnMappings.none();
+        for (int i = 0; i < 120; i++) {
+            many = many.with(TableShape.HOUSEHOLD_FOLLOWUP, "Đảng viên được phân công theo dõi hộ số " + i,
+                    ColumnKind.CAN_BO);
+        }
+        try (Services services = TestServices.open(location.folder())) {
+            new ColumnMappingStore(services.database()).save(many);
+        }
+        try (ReadOnlyDatabase db = ReadOnlyDatabase.open(location)) {
+            assertEquals(many, ColumnMappingStore.loadFrom(db));
         }
     }
 
