@@ -79,11 +79,8 @@ public final class ActivityFormViewModel {
         place.textProperty().addListener((obs, old, t) -> checkPlace());
         place.matches().addListener((ListChangeListener<Choice>) c -> checkPlace());
         place.selectedProperty().addListener((obs, old, c) -> loadHouseholds(c));
-        household.textProperty().addListener((obs, old, t) -> householdMessage.set(checks.choiceProblem(household)));
-        household.matches().addListener((ListChangeListener<Choice>) c ->
-                householdMessage.set(checks.choiceProblem(household)));
-        group.textProperty().addListener((obs, old, t) -> groupMessage.set(checks.choiceProblem(group)));
-        group.matches().addListener((ListChangeListener<Choice>) c -> groupMessage.set(checks.choiceProblem(group)));
+        householdMessage.bind(checks.choiceProblemOf(household));
+        groupMessage.bind(checks.choiceProblemOf(group));
         participants.chosen().addListener((ListChangeListener<Choice>) c -> {
             participantsTouched = true;
             checkParticipants();

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import org.diaban.i18n.Formats;
 import org.diaban.service.activity.ActivityService;
 import org.diaban.service.activity.GroupDraft;
@@ -73,16 +72,14 @@ public final class GroupFormViewModel {
         formedOn = new FormField(t -> t == null || t.isBlank() ? checks.text("activity.error.dateRequired")
                 : day(t) == null ? checks.text("form.badDate", t.strip()) : null);
         formedOn.textProperty().addListener((obs, old, t) -> dayChanged());
-        committee.textProperty().addListener((obs, old, t) -> committeeMessage.set(checks.choiceProblem(committee)));
-        committee.matches().addListener((ListChangeListener<Choice>) c ->
-                committeeMessage.set(checks.choiceProblem(committee)));
+        committeeMessage.bind(checks.choiceProblemOf(committee));
+        decisionMessage.bind(checks.choiceProblemOf(decision));
+        leaderMessage.bind(checks.choiceProblemOf(leader));
         committee.selectedProperty().addListener((obs, old, c) -> {
             loadCommunes();
             loadDecisions();
             checkLeader();
         });
-        decision.textProperty().addListener((obs, old, t) -> decisionMessage.set(checks.choiceProblem(decision)));
-        leader.textProperty().addListener((obs, old, t) -> leaderMessage.set(checks.choiceProblem(leader)));
         leader.selectedProperty().addListener((obs, old, c) -> checkLeader());
         valid = Bindings.createBooleanBinding(() -> name.problemProperty().get() == null
                         && formedOn.problemProperty().get() == null && committee.selectedProperty().get() != null

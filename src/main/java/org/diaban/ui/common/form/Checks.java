@@ -56,10 +56,13 @@ public final class Checks {
                 : i18n.format("choice.ambiguous", n);
     }
 
-    /** {@link #choiceProblem} kept up to date as the field's text and pick change. */
+    /**
+     * {@link #choiceProblem} kept up to date as the field's text, its pick and its matches change
+     * (the matches also change when the choices are reloaded, with the text as it was).
+     */
     public StringBinding choiceProblemOf(ChoiceModel choice) {
         return Bindings.createStringBinding(() -> choiceProblem(choice), choice.textProperty(),
-                choice.selectedProperty());
+                choice.selectedProperty(), choice.matches());
     }
 
     public String describe(Throwable error) {
