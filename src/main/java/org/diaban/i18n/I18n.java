@@ -16,7 +16,7 @@ public final class I18n {
 
     /** The bundles under {@code i18n/}; every one exists in each supported language. */
     public static final List<String> BUNDLES = List.of("common", "errors", "hierarchy", "cadres", "cli", "importing",
-            "assignments", "activities", "concerns", "compliance");
+            "assignments", "activities", "concerns", "compliance", "reporting", "narrative", "reports");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final Locale ENGLISH = Locale.ENGLISH;
