@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         exitCodeOnExecutionException = DiaBanCommand.FAILED,
         subcommands = {HierarchyCommand.class, SearchCommand.class, InfoCommand.class, DemoCommand.class,
             ComplianceCommand.class, ConcernsCommand.class,
-            ImportCommand.class})
+            ImportCommand.class, ReportCommand.class})
 public final class DiaBanCommand implements Callable<Integer> {
 
     public static final int OK = 0;
