@@ -1,5 +1,7 @@
 package org.diaban.reporting.narrative;
 
+import java.util.List;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.diaban.service.report.ReportControl;
@@ -29,11 +31,13 @@ final class BodyLayout {
 
     void writeBody(Narrative narrative, ReportControl control) {
         int size = format.profile().sizes().body();
-        for (Narrative.Paragraph para : narrative.paragraphs()) {
+        List<Narrative.Paragraph> paragraphs = narrative.paragraphs();
+        for (Narrative.Paragraph para : paragraphs) {
             control.checkCancelled();
             XWPFParagraph p = format.body(format.document().createParagraph());
             boolean heading = para.kind() != Narrative.Kind.BODY;
-            if (heading) {
+            // headings stay with what follows, the closing sentence with the signature
+            if (heading || para == paragraphs.get(paragraphs.size() - 1)) {
                 p.setKeepNext(true);
             }
             for (Narrative.Span span : para.spans()) {

@@ -57,8 +57,8 @@ final class LeadershipSection {
     }
 
     private void writeCommunes(Figures f, DecisionFigures d, Narrative out) {
-        boolean scopeIsCommune = d.decisions().stream().noneMatch(r -> f.below(r.issuerTier())) && d.communes() <= 1
-                && d.communesIssuing() == d.communes();
+        // a commune's own report: its decision is its committee's, said above
+        boolean scopeIsCommune = d.communes() <= 1 && d.decisions().stream().noneMatch(r -> f.below(r.issuerTier()));
         if (d.communes() == 0 || scopeIsCommune) {
             return;
         }

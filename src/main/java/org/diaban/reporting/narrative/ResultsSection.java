@@ -85,22 +85,32 @@ final class ResultsSection {
     private void writeCoverage(Figures f, Narrative out) {
         Coverage c = f.report().coverage();
         List<String> parts = new ArrayList<>();
-        addCoverage(parts, c.communesCovered(), c.communes(), w.communes(f.scopeTier()));
-        addCoverage(parts, c.villagesCovered(), c.villages(), w.villages());
-        addCoverage(parts, c.householdsCovered(), c.households(), w.households());
-        if (!parts.isEmpty()) {
+        List<String> kinds = new ArrayList<>();
+        addCoverage(parts, kinds, c.communesCovered(), c.communes(), w.communes(f.scopeTier()));
+        addCoverage(parts, kinds, c.villagesCovered(), c.villages(), w.villages());
+        addCoverage(parts, kinds, c.householdsCovered(), c.households(), w.households());
+        if (c.communesCovered() + c.villagesCovered() + c.householdsCovered() == 0) {
+            if (!kinds.isEmpty()) {
+                out.body(w.text("narrative.coverage.none", w.list(kinds)));
+            }
+        } else if (!parts.isEmpty()) {
             out.body(w.text("narrative.coverage", w.list(parts)));
         }
     }
 
-    private void addCoverage(List<String> parts, int covered, int all, String word) {
+    private void addCoverage(List<String> parts, List<String> kinds, int covered, int all, String word) {
         if (all > 0) {
+            kinds.add(word);
             parts.add(w.text("narrative.coverage.part", w.number(covered), w.number(all), word,
                     w.percent(covered, all)));
         }
     }
 
     private void writeSessions(Figures f, Narrative out) {
+        if (f.report().activities().workSessions() == 0) {
+            out.body(w.text("narrative.sessions.totalNone"));
+            return;
+        }
         TierRef scope = f.scopeTier();
         int btv = f.sessions(scope, CadreCategory.BTV);
         int bch = f.sessions(scope, CadreCategory.BCH);
@@ -122,8 +132,7 @@ final class ResultsSection {
 
     private void writeTotals(Resolution77Report r, Narrative out) {
         ActivityCounts a = r.activities();
-        StringBuilder b = new StringBuilder(a.workSessions() == 0 ? w.text("narrative.sessions.totalNone")
-                : w.text("narrative.sessions.total", w.number(a.workSessions())));
+        StringBuilder b = new StringBuilder(w.text("narrative.sessions.total", w.number(a.workSessions())));
         if (a.householdVisits() > 0) {
             b.append(' ').append(w.text("narrative.sessions.visits", w.number(a.householdVisits())));
         }

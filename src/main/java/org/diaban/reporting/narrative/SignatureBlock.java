@@ -27,7 +27,12 @@ final class SignatureBlock {
     void write(DocumentDetails details, String committee) {
         FormatProfile profile = format.profile();
         int left = format.textWidth() * 9 / 20;
+        // a blank line after the closing sentence, kept with the block
+        format.run(format.tight(format.document().createParagraph(), ParagraphAlignment.LEFT), "",
+                profile.sizes().body(), false, false).getParagraph().setKeepNext(true);
         XWPFTable table = format.layoutTable(left, format.textWidth() - left);
+        // the signature never stands alone at the top of a page
+        table.getRow(0).setCantSplitRow(true);
         writeRecipients(table.getRow(0).getCell(0), details.recipients(), committee, profile.sizes().recipients());
         writeSigner(table.getRow(0).getCell(1), details, profile);
     }

@@ -9,16 +9,17 @@ final class TextWidth {
     private TextWidth() {
     }
 
-    static int twips(String text, int pointSize) {
+    /** Measured against Liberation Serif (metric twin of Times New Roman) for Vietnamese capitals. */
+    static int twips(String text, int pointSize, boolean bold) {
         double ems = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 ems += 0.25;
             } else if (Character.isUpperCase(c)) {
-                ems += 0.7;
+                ems += bold ? 0.74 : 0.68;
             } else if (Character.isLetterOrDigit(c)) {
-                ems += 0.48;
+                ems += bold ? 0.52 : 0.47;
             } else {
                 ems += 0.33;
             }

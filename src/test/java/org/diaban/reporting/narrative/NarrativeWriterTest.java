@@ -69,8 +69,9 @@ class NarrativeWriterTest {
         return hits.get(0);
     }
 
+    /** The lines of a cell with text (rules and the room to sign are empty paragraphs). */
     private static List<String> texts(XWPFTableCell cell) {
-        return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        return cell.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isEmpty()).toList();
     }
 
     @Test
@@ -210,16 +211,19 @@ class NarrativeWriterTest {
             XWPFParagraph national = right.getParagraphs().get(0);
             assertTrue(national.getRuns().get(0).isBold());
             assertEquals(15.0, national.getRuns().get(0).getFontSizeAsDouble());
-            assertEquals(Borders.SINGLE, national.getBorderBottom(), "the rule under the national title");
-            assertTrue(national.getIndentationLeft() > 0, "the rule is shorter than the column");
-            assertTrue(right.getParagraphs().get(1).getRuns().get(0).isItalic());
+            XWPFParagraph rule = right.getParagraphs().get(1);
+            assertEquals(Borders.SINGLE, rule.getBorderTop(), "the rule under the national title");
+            assertTrue(rule.getIndentationLeft() > 0, "the rule is shorter than the column");
+            assertTrue(right.getParagraphs().get(2).getRuns().get(0).isItalic());
 
             XWPFTableCell signer = doc.getTables().get(1).getRow(0).getCell(1);
             List<String> lines = texts(signer);
             assertEquals("T/M BAN THƯỜNG VỤ", lines.get(0));
             assertEquals("BÍ THƯ", lines.get(1));
             assertEquals("Nguyễn Văn Bình", lines.get(lines.size() - 1));
-            assertTrue(signer.getParagraphs().get(lines.size() - 1).getRuns().get(0).isBold());
+            List<XWPFParagraph> signerLines = signer.getParagraphs();
+            assertTrue(signerLines.get(signerLines.size() - 1).getRuns().get(0).isBold());
+            assertTrue(signerLines.size() >= lines.size() + 4, "room to sign between the title and the name");
         }
     }
 
@@ -234,7 +238,7 @@ class NarrativeWriterTest {
             XWPFTableCell right = header.getRow(0).getCell(1);
             assertEquals(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "Lạng Sơn, ngày 05 tháng 02 năm 2023"), texts(right));
-            assertEquals(Borders.SINGLE, right.getParagraphs().get(1).getBorderBottom(), "the rule under the motto");
+            assertEquals(Borders.SINGLE, right.getParagraphs().get(2).getBorderTop(), "the rule under the motto");
             assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
                     texts(doc.getTables().get(1).getRow(0).getCell(1)).subList(0, 2));
             List<String> recipients = texts(doc.getTables().get(1).getRow(0).getCell(0));
@@ -283,6 +287,10 @@ class NarrativeWriterTest {
             assertTrue(text.contains("Trong kỳ chưa tiếp nhận kiến nghị, vướng mắc nào của Nhân dân."));
             assertTrue(text.contains("Trong kỳ chưa tổ chức buổi đối thoại trực tiếp nào với Nhân dân."));
             assertTrue(text.contains("Trong kỳ chưa ghi nhận buổi làm việc tại cơ sở nào."));
+            assertTrue(text.contains("Trong kỳ chưa có xã, thôn, khối phố và hộ gia đình nào có cấp ủy viên, cán bộ"
+                    + " phụ trách."));
+            assertFalse(text.stream().anyMatch(t -> t.contains("đảng ủy xã nào")), "a commune is not told about communes");
+            assertFalse(text.stream().anyMatch(t -> t.contains("0/")), "no 0 of n");
             assertTrue(text.contains("Trong kỳ, Ban Thường vụ Đảng ủy xã Hữu Lũng chưa phân công cấp ủy viên, cán bộ lãnh"
                     + " đạo, quản lý phụ trách cơ sở."));
             assertTrue(sentence(doc, "Kết quả thực hiện Nghị quyết").endsWith("(sâu sát cơ sở) tháng 5 năm 2026"));
