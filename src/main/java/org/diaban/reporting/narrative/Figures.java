@@ -34,7 +34,8 @@ final class Figures {
 
     /** "Huyện ủy Hữu Lũng": the issuing committee. */
     String committee() {
-        return report.scope().committeeName();
+        String name = report.scope().committeeName();
+        return name == null || name.isBlank() ? report.scope().name() : name;
     }
 
     static boolean sameTier(TierRef a, TierRef b) {

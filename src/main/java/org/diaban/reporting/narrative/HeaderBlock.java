@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.diaban.domain.common.DomainException;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
 import org.diaban.service.report.Resolution77Report;
@@ -55,8 +56,7 @@ final class HeaderBlock {
         }
         if (profile.numberPattern() != null) {
             String number = details.number().isEmpty() ? BLANK_NUMBER : details.number();
-            String text = new MessageFormat(profile.numberPattern(), VIETNAMESE)
-                    .format(new Object[] {number, nullToEmpty(scope.committeeCode())});
+            String text = fill(profile, profile.numberPattern(), number, nullToEmpty(scope.committeeCode()));
             line(issuer.addParagraph(), text, sizes.number(), false, false);
         }
 
@@ -115,7 +115,17 @@ final class HeaderBlock {
         String month = d == null ? BLANK_DAY
                 : d.getMonthValue() < 3 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
         String year = String.valueOf(d == null ? computedOn.getYear() : d.getYear());
-        return new MessageFormat(pattern, VIETNAMESE).format(new Object[] {nullToEmpty(place), day, month, year});
+        return fill(profile, pattern, nullToEmpty(place), day, month, year);
+    }
+
+    /** A profile's pattern filled in; a pattern an administrator mistyped is named, not a crash. */
+    private static String fill(FormatProfile profile, String pattern, Object... args) {
+        try {
+            return new MessageFormat(pattern, VIETNAMESE).format(args);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("narrative.error.pattern", pattern, profile.name() == null ? profile.id()
+                    : profile.name());
+        }
     }
 
     private static String caps(String s) {

@@ -383,6 +383,20 @@ class NarrativeWriterTest {
     }
 
     @Test
+    void aMistypedProfilePatternIsNamed() {
+        FormatProfile party = NarrativeSamples.partyProfile();
+        FormatProfile broken = new FormatProfile(party.id(), party.name(), party.fontName(), party.margins(),
+                party.sizes(), party.nationalTitle(), null, "Số {0-BC/{1}", party.placeDatePattern(),
+                party.signerCapacity(), party.signerTitle(), true);
+        Path out = dir.resolve("x.docx");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> writer.write(NarrativeSamples.huuLung().build(),
+                NarrativeSamples.details("1"), broken, out, ReportControl.NONE));
+        String message = new org.diaban.i18n.ErrorMessages(new I18n(I18n.VIETNAMESE)).describe(e);
+        assertTrue(message.contains("\"Số {0-BC/{1}\"") && message.contains(party.name()), message);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void englishDraftUsesTheEnglishTemplates() throws IOException {
         NarrativeWriter english = new NarrativeWriter(new I18n(I18n.ENGLISH));
         Path out = dir.resolve("en.docx");
