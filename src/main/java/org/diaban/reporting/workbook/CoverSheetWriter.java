@@ -69,11 +69,11 @@ final class CoverSheetWriter {
         r2.setHeightInPoints(PageLayout.lineHeight(s.issuer()) + 2);
         // the rule: under the national title (party) or under the motto (state), as long as that text
         if (t.motto() == null) {
-            rule(sheet, drawing, 1, RIGHT_START, LAST, textWidthPt(t.nationalTitle(), s.nationalTitle(), 0.68));
+            rule(sheet, drawing, 1, RIGHT_START, LAST, PageLayout.widthPt(t.nationalTitle(), s.nationalTitle(), true));
         } else {
-            rule(sheet, drawing, 2, RIGHT_START, LAST, textWidthPt(t.motto(), s.nationalMotto(), 0.5));
+            rule(sheet, drawing, 2, RIGHT_START, LAST, PageLayout.widthPt(t.motto(), s.nationalMotto(), false));
             // the state's short rule under the issuer instead of the party's star
-            rule(sheet, drawing, 2, 0, LEFT_END, textWidthPt(t.issuer(), s.issuer(), 0.68) / 3);
+            rule(sheet, drawing, 2, 0, LEFT_END, PageLayout.widthPt(t.issuer(), s.issuer(), true) / 3);
         }
         Row r3 = sheet.createRow(3);
         half(sheet, r3, 0, LEFT_END, t.number(), look(s.number()));
@@ -152,10 +152,10 @@ final class CoverSheetWriter {
             cells.put(row, 1, line.label(), base, null);
             cells.put(row, 2, "", base, null);
             Object value = line.value();
-            Styles.Look valueLook = base.align(value instanceof Number ? HorizontalAlignment.RIGHT
-                    : HorizontalAlignment.CENTER);
-            cells.put(row, 3, value, valueLook, value instanceof Double ? PERCENT_SIGN_FORMAT : null);
-            cells.put(row, 4, line.note(), base.align(HorizontalAlignment.CENTER), null);
+            // results centred, as the party's tables have them, whether a count or "24/24"
+            cells.put(row, 3, value, base.align(HorizontalAlignment.CENTER),
+                    value instanceof Double ? PERCENT_SIGN_FORMAT : null);
+            cells.put(row, 4, line.note(), base.align(HorizontalAlignment.CENTER), PERCENT_SIGN_FORMAT);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
             Object[] texts = {line.number(), line.label(), null, line.note()};
             row.setHeightInPoints(PageLayout.rowHeight(texts, tableWidths, size, line.section()));
@@ -195,10 +195,6 @@ final class CoverSheetWriter {
             row.setHeightInPoints(height);
         }
         return r + rows;
-    }
-
-    private static double textWidthPt(String text, int size, double factor) {
-        return text.length() * size * factor;
     }
 
     /**

@@ -35,6 +35,9 @@ import org.diaban.service.report.Resolution77Report.WorkingGroupRow;
  */
 public final class ReportTables {
 
+    /** Rows of 15 pt kept for each chart: two charts with their tables fit a portrait page. */
+    private static final int CHART_ROWS = 13;
+
     private final Wording w;
 
     public ReportTables(I18n i18n) {
@@ -77,7 +80,7 @@ public final class ReportTables {
         int bch = 0;
         int leaders = 0;
         for (TierAssignment a : r.assigned()) {
-            rows.add(new Object[] {Wording.roman(++tierNo), w.tier(a.tier()), w.text("workbook.categories.allOfTier"),
+            rows.add(new Object[] {Wording.roman(++tierNo), w.tierTitle(a.tier()), w.text("workbook.categories.allOfTier"),
                 a.total(), null, a.communes(), a.villages(), a.households()});
             int[] counts = {a.btv(), a.bch(), a.leaders()};
             for (CadreCategory c : CadreCategory.values()) {
@@ -115,7 +118,7 @@ public final class ReportTables {
         for (ComplianceFigures f : r.compliance()) {
             policy = policy == null ? f.policy() : policy;
             for (TierCompliance t : f.tiers()) {
-                rates.add(new Object[] {String.valueOf(f.year()), w.tier(t.tier()), t.norm(), t.members(), t.met(),
+                rates.add(new Object[] {String.valueOf(f.year()), w.tierTitle(t.tier()), t.norm(), t.members(), t.met(),
                     t.onTrack(), t.behind(), t.percent()});
             }
             for (BelowNorm b : f.belowNorm()) {
@@ -131,7 +134,7 @@ public final class ReportTables {
         Table nameTable = new Table(w.text("workbook.compliance.names"), columns("workbook.compliance.names.col.",
                 CENTER, TEXT, CENTER, TEXT, CENTER, INTEGER, INTEGER, CENTER), names, null);
         return new SheetSpec(w.text("workbook.sheet.compliance"), false, w.text("workbook.compliance.title"),
-                subtitle, new double[] {12, 40, 17, 38, 14, 14, 14, 16}, List.of(rateTable, nameTable));
+                subtitle, new double[] {12, 38, 22, 36, 14, 15, 14, 16}, List.of(rateTable, nameTable));
     }
 
     SheetSpec workingGroups(Resolution77Report r, String subtitle) {
@@ -177,7 +180,7 @@ public final class ReportTables {
     SheetSpec decisions(Resolution77Report r, String subtitle) {
         List<Object[]> rows = new ArrayList<>();
         for (DecisionRow d : r.decisions().decisions()) {
-            rows.add(new Object[] {rows.size() + 1, d.symbol(), d.issuedOn(), d.issuerName(), w.tier(d.issuerTier()),
+            rows.add(new Object[] {rows.size() + 1, d.symbol(), d.issuedOn(), d.issuerName(), w.tierTitle(d.issuerTier()),
                 d.cadres(), d.units(), d.households()});
         }
         Resolution77Report.DecisionFigures f = r.decisions();
@@ -203,7 +206,7 @@ public final class ReportTables {
             public Object[] next() {
                 AssignmentRow a = source.get(next++);
                 return new Object[] {next, a.cadreName(), a.birthYear() == null ? null : String.valueOf(a.birthYear()),
-                    w.categoryShort(a.category()), w.tier(a.tier()), a.positionTitle(), a.unitName(), a.communeName(),
+                    w.categoryShort(a.category()), w.tierTitle(a.tier()), a.positionTitle(), a.unitName(), a.communeName(),
                     w.role(a.role()), a.decisionSymbol(), a.from(), a.to()};
             }
         };
@@ -225,7 +228,7 @@ public final class ReportTables {
         for (int y = 0; y < years.size(); y++) {
             for (TierCompliance t : r.compliance().get(y).tiers()) {
                 Object[] row = byTier.computeIfAbsent(t.tier().code(), k -> new Object[years.size() + 1]);
-                row[0] = w.tier(t.tier());
+                row[0] = w.tierTitle(t.tier());
                 row[y + 1] = t.percent();
             }
         }
@@ -241,12 +244,12 @@ public final class ReportTables {
         }
         List<Table> tables = List.of(
                 new Table(w.text("workbook.charts.concerns"), List.of(new Column(w.text("workbook.charts.status"),
-                        TEXT), new Column(w.text("workbook.charts.count"), INTEGER)), status, null).withChartRows(15),
+                        TEXT), new Column(w.text("workbook.charts.count"), INTEGER)), status, null).withChartRows(CHART_ROWS),
                 new Table(w.text("workbook.charts.compliance"), complianceColumns, new ArrayList<>(byTier.values()),
-                        null).withChartRows(15),
+                        null).withChartRows(CHART_ROWS),
                 new Table(w.text("workbook.charts.sessions"), List.of(new Column(w.text("workbook.charts.quarter"),
                         TEXT), new Column(w.text("workbook.charts.sessionCount"), INTEGER)), quarters, null)
-                        .withChartRows(15));
+                        .withChartRows(CHART_ROWS));
         int valueColumns = Math.max(2, years.size());
         double[] widths = new double[valueColumns + 1];
         widths[0] = 60;
@@ -259,6 +262,6 @@ public final class ReportTables {
                 new ChartSpec(2, ChartSpec.Type.COLUMNS, w.text("workbook.charts.sessions"),
                         w.text("workbook.charts.sessionCount")));
         return new SheetSpec(w.text("workbook.sheet.charts"), false, w.text("workbook.charts.title"), subtitle, widths,
-                tables, charts, 0);
+                tables, charts, -1);
     }
 }

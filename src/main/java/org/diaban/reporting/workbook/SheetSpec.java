@@ -6,7 +6,7 @@ import java.util.List;
  * One breakdown sheet: its tab name, orientation, title lines, column widths in millimetres (the
  * writer scales them to the printable width) and its tables, which share the columns.
  *
- * @param tableWithRepeatedHeader the table whose header row repeats on every printed page
+ * @param tableWithRepeatedHeader the table whose header row repeats on every printed page, -1 for none
  */
 public record SheetSpec(String name, boolean landscape, String title, String subtitle, double[] widthsMm,
                         List<Table> tables, List<ChartSpec> charts, int tableWithRepeatedHeader) {

@@ -71,7 +71,7 @@ public final class SummaryLines {
 
     /** "24/24" with the percentage as the note. */
     private SummaryLine ratio(String number, String key, int part, int whole) {
-        String note = whole == 0 ? null : Formats.decimal(100.0 * part / whole, 1) + "%";
+        Double note = whole == 0 ? null : 100.0 * part / whole;
         return SummaryLine.of(number, w.text(key), Formats.number(part) + "/" + Formats.number(whole), note);
     }
 

@@ -24,6 +24,10 @@ final class TableSheetWriter {
     private final int titleSize;
     private final int tableSize;
     private final Progress progress;
+    /** Points used on the current printed page, to keep a small table and its chart on one page. */
+    private double usedPt;
+    /** The height of a row left empty (Excel's default). */
+    private static final double EMPTY_ROW_PT = 15;
 
     TableSheetWriter(Cells cells, PageLayout layout, int titleSize, int tableSize, Progress progress) {
         this.cells = cells;
@@ -36,16 +40,27 @@ final class TableSheetWriter {
     List<Placement> write(Sheet sheet, SheetSpec spec, ReportControl control) {
         double[] widths = layout.setColumnWidths(sheet, spec.widthsMm(), spec.landscape());
         int lastColumn = widths.length - 1;
+        double pagePt = layout.printableHeightPt(spec.landscape());
+        usedPt = 0;
         int r = 0;
         r = line(sheet, r, spec.title(), Styles.Look.text(titleSize).withBold().align(HorizontalAlignment.CENTER),
                 widths);
         r = line(sheet, r, spec.subtitle(), Styles.Look.text(tableSize).withItalic().align(HorizontalAlignment.CENTER),
                 widths);
         r++;
+        usedPt += EMPTY_ROW_PT;
         List<Placement> placements = new ArrayList<>();
         int repeatRow = -1;
         for (int t = 0; t < spec.tables().size(); t++) {
             Table table = spec.tables().get(t);
+            if (table.chartRows() > 0 && t > 0) {
+                double block = (table.size() + 3) * (PageLayout.lineHeight(tableSize) + 4)
+                        + (table.chartRows() + 2) * EMPTY_ROW_PT;
+                if (usedPt + block > pagePt) {
+                    sheet.setRowBreak(r - 1);
+                    usedPt = 0;
+                }
+            }
             if (table.heading() != null) {
                 r = line(sheet, r, table.heading(), Styles.Look.text(tableSize).withBold(), widths);
             }
@@ -65,9 +80,15 @@ final class TableSheetWriter {
             }
             int last = r - 1;
             int chartFrom = r + 1;
-            r += table.chartRows() > 0 ? table.chartRows() + 1 : 0;
+            if (table.chartRows() > 0) {
+                // rows of a set height, so that Excel and LibreOffice give the chart the same room
+                for (int i = 0; i <= table.chartRows(); i++) {
+                    sheet.createRow(r++).setHeightInPoints((float) EMPTY_ROW_PT);
+                }
+            }
             placements.add(new Placement(headerRow, first, last, chartFrom, chartFrom + table.chartRows()));
             r++;
+            usedPt += (table.chartRows() > 0 ? table.chartRows() + 2 : 1) * EMPTY_ROW_PT;
         }
         layout.apply(sheet, spec.landscape(), lastColumn, Math.max(0, r - 2), repeatRow, repeatRow);
         return placements;
@@ -83,6 +104,7 @@ final class TableSheetWriter {
         }
         row.setHeightInPoints(PageLayout.lineHeight(look.size())
                 * PageLayout.lines(text == null ? "" : text, total, look.size(), look.bold()) + 4);
+        usedPt += row.getHeightInPoints();
         if (widths.length > 1) {
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, widths.length - 1));
         }
@@ -97,6 +119,7 @@ final class TableSheetWriter {
             cells.put(row, c, titles[c], look, null);
         }
         row.setHeightInPoints(PageLayout.rowHeight(titles, widths, tableSize, true));
+        usedPt += row.getHeightInPoints();
         return r + 1;
     }
 
@@ -107,6 +130,7 @@ final class TableSheetWriter {
             cells.table(row, c, c < values.length ? values[c] : null, columns.get(c).kind(), tableSize, bold);
         }
         row.setHeightInPoints(PageLayout.rowHeight(values, widths, tableSize, bold));
+        usedPt += row.getHeightInPoints();
         return r + 1;
     }
 }

@@ -38,6 +38,12 @@ final class Wording {
         return name == null ? tier.code() : name;
     }
 
+    /** "Huyện": the tier's name standing alone in a cell. */
+    String tierTitle(TierRef tier) {
+        String name = tier(tier);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(i18n.locale()) + name.substring(1);
+    }
+
     String category(CadreCategory c) {
         return c == null ? "" : i18n.get("cadres.category." + c.name());
     }
