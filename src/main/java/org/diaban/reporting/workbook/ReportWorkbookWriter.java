@@ -18,6 +18,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
 import org.diaban.reporting.PeriodWording;
+import org.diaban.service.report.ReportCancelledException;
 import org.diaban.service.report.ReportControl;
 import org.diaban.service.report.Resolution77Report;
 
@@ -92,17 +93,32 @@ public final class ReportWorkbookWriter {
             TableSheetWriter tables = new TableSheetWriter(cells, layout, profile.sizes().body(),
                     profile.sizes().table(), progress);
             ChartWriter charts = new ChartWriter();
-            for (SheetSpec spec : sheets) {
+            try {
+                for (SheetSpec spec : sheets) {
+                    control.checkCancelled();
+                    SXSSFSheet sheet = wb.createSheet(spec.name());
+                    charts.write(sheet, spec, tables.write(sheet, spec, control));
+                    progress.step(Progress.WRITING);
+                }
                 control.checkCancelled();
-                SXSSFSheet sheet = wb.createSheet(spec.name());
-                charts.write(sheet, spec, tables.write(sheet, spec, control));
-                progress.step(Progress.WRITING);
+            } catch (ReportCancelledException e) {
+                flushAll(wb);
+                throw e;
             }
-            control.checkCancelled();
             progress.step(Progress.SAVING);
             try (OutputStream os = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                 wb.write(os);
             }
+        }
+    }
+
+    /**
+     * Writes out the rows still in memory, so that closing a workbook abandoned halfway has no
+     * rows left to flush into its already closed sheet files (POI logs that as a failure).
+     */
+    private static void flushAll(SXSSFWorkbook wb) throws IOException {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            wb.getSheetAt(i).flushRows();
         }
     }
 
