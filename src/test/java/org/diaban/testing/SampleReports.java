@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diaban.bench.SyntheticReport;
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.assignment.AssignmentRole;
 import org.diaban.domain.compliance.Standing;
@@ -98,16 +99,7 @@ public final class SampleReports {
 
     /** A province-sized report: {@code annexRows} assignments in the annex (30,000 for the benchmark). */
     public static Resolution77Report large(int annexRows) {
-        Resolution77Report r = huuLung();
-        ReportPeriod year = ReportPeriod.year(2024);
-        List<CommuneRow> communes = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            communes.add(commune(COMMUNES.get(i % COMMUNES.size()) + " " + (i / COMMUNES.size() + 1),
-                    "Huyện " + (i / 20 + 1), year.from(), year.to(), i, 0));
-        }
-        return new Resolution77Report(year, r.scope(), r.computedOn(), r.phases(), r.assigned(), r.coverage(),
-                r.decisions(), r.sessions(), r.sessionsByQuarter(), r.activities(), r.workingGroups(),
-                r.compliance(), r.concerns(), communes, annex(annexRows, year));
+        return SyntheticReport.province(annexRows);
     }
 
     private static Resolution77Report build(ReportPeriod period, List<HierarchyPhase> phases, List<CommuneRow> communes,
