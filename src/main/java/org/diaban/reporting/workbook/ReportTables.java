@@ -70,7 +70,7 @@ public final class ReportTables {
         Table t = new Table(null, columns("workbook.communes.col.", CENTER, TEXT, TEXT, DATE, DATE, INTEGER, INTEGER,
                 INTEGER, INTEGER, TEXT, CENTER, INTEGER, INTEGER, INTEGER), rows, null);
         return new SheetSpec(w.text("workbook.sheet.communes"), true, w.text("workbook.communes.title"), subtitle,
-                new double[] {10, 34, 28, 20, 20, 13, 16, 15, 16, 38, 15, 15, 14, 16}, List.of(t));
+                new double[] {10, 33, 31, 22, 22, 12, 16, 15, 16, 36, 15, 14, 13, 15}, List.of(t));
     }
 
     SheetSpec categories(Resolution77Report r, String subtitle) {
@@ -213,7 +213,7 @@ public final class ReportTables {
         Table t = new Table(null, columns("workbook.annex.col.", CENTER, TEXT, CENTER, CENTER, TEXT, TEXT, TEXT, TEXT,
                 CENTER, TEXT, DATE, DATE), rows, source.size(), null, 0);
         return new SheetSpec(w.text("workbook.sheet.annex"), true, w.text("workbook.annex.title"), subtitle,
-                new double[] {13, 36, 13, 14, 19, 36, 32, 30, 17, 24, 21, 21}, List.of(t));
+                new double[] {13, 36, 13, 14, 19, 36, 31, 30, 17, 24, 23, 23}, List.of(t));
     }
 
     /** The chart sheet: the three small tables the charts are drawn from, a chart below each. */
