@@ -1,5 +1,6 @@
 package org.diaban.reporting.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -168,7 +169,7 @@ final class CoverSheetWriter {
     private int signature(Sheet sheet, int r, CoverTexts t, double[] widths) {
         FormatProfile.Sizes s = profile.sizes();
         double leftMm = widths[0] + widths[1];
-        List<String> right = new java.util.ArrayList<>();
+        List<String> right = new ArrayList<>();
         right.add(t.signerCapacity());
         right.add(t.signerTitle());
         for (int i = 0; i < SIGNATURE_SPACE; i++) {

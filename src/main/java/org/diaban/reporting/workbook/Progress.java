@@ -25,6 +25,11 @@ final class Progress {
         }
     }
 
+    /** Rows written in one go (the report sheet's lines). */
+    void rows(long count) {
+        done += count;
+    }
+
     /** At the end of a sheet, so small sheets show too. */
     void step(String messageKey) {
         control.progress(Math.min(done, total), total, messageKey);

@@ -89,6 +89,7 @@ public final class ReportWorkbookWriter {
             PageLayout layout = new PageLayout(profile, i18n.get("workbook.footer"));
             SXSSFSheet coverSheet = wb.createSheet(i18n.get("workbook.sheet.cover"));
             new CoverSheetWriter(cells, layout, profile).write(coverSheet, cover);
+            progress.rows(cover.lines().size());
             progress.step(Progress.WRITING);
             TableSheetWriter tables = new TableSheetWriter(cells, layout, profile.sizes().body(),
                     profile.sizes().table(), progress);

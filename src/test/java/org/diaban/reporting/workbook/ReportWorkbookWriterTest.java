@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.people.CadreCategory;
+import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
 import org.diaban.reporting.FormatProfiles;
@@ -304,6 +305,29 @@ class ReportWorkbookWriterTest {
         assertThrows(ReportCancelledException.class, () -> new ReportWorkbookWriter()
                 .write(r, details(r, PARTY, ""), PARTY, fresh, cancelMidway));
         assertFalse(Files.exists(fresh));
+    }
+
+    @Test
+    void everyTextIsFoundInBothLanguages() throws IOException {
+        Resolution77Report r = SampleReports.reorganised2025();
+        for (I18n i18n : List.of(new I18n(I18n.VIETNAMESE), new I18n(I18n.ENGLISH))) {
+            Path out = dir.resolve("report-" + i18n.locale().getLanguage() + ".xlsx");
+            new ReportWorkbookWriter(i18n).write(r, details(r, PARTY, "3"), PARTY, out, ReportControl.NONE);
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+                for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                    assertFalse(sheet.getSheetName().contains("!"), sheet.getSheetName());
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            if (cell.getCellType() == CellType.STRING) {
+                                assertFalse(cell.getStringCellValue().matches("(?s).*![a-z]+\\.[A-Za-z.0-9]+!.*"),
+                                        sheet.getSheetName() + " " + cell.getAddress() + ": "
+                                                + cell.getStringCellValue());
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @Test
