@@ -16,6 +16,7 @@ final class Cells {
     static final String INTEGER_FORMAT = "#,##0";
     static final String PERCENT_FORMAT = "0.0";
     static final String DATE_FORMAT = "dd/mm/yyyy";
+    private static final int MAX_TEXT = 32_767;
 
     private final Styles styles;
 
@@ -43,7 +44,9 @@ final class Cells {
      */
     Cell put(Row row, int column, Object value, Styles.Look look, String numberFormat) {
         Cell cell = row.createCell(column);
-        if (value instanceof String text) {
+        if (value instanceof String s) {
+            // a cell holds at most 32,767 characters; a longer text from the database is cut, not a crash
+            String text = s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s;
             cell.setCellValue(text);
             cell.setCellStyle(styles.get(look.quoted(looksLikeFormula(text))));
         } else if (value instanceof LocalDate day) {

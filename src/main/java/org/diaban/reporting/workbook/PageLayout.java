@@ -28,6 +28,8 @@ final class PageLayout {
     private static final double WIDTH_REGULAR = 0.36;
     private static final double WIDTH_BOLD = 0.40;
     private static final double WIDTH_CAPS = 0.5;
+    /** Excel's tallest row. */
+    private static final float MAX_ROW_PT = 409;
     /** The cell's inner margins, left and right together. */
     private static final double CELL_PADDING_MM = 1.8;
 
@@ -118,7 +120,7 @@ final class PageLayout {
                 lines = Math.max(lines, lines(text, widthsMm[i], size, bold));
             }
         }
-        return lineHeight(size) * lines + 4;
+        return Math.min(MAX_ROW_PT, lineHeight(size) * lines + 4);
     }
 
     static float lineHeight(int size) {

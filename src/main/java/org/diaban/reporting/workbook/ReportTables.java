@@ -148,7 +148,7 @@ public final class ReportTables {
                 columns("workbook.groups.col.", CENTER, TEXT, TEXT, DATE, TEXT, INTEGER, TEXT, CENTER, DATE), rows,
                 null);
         return new SheetSpec(w.text("workbook.sheet.groups"), true, w.text("workbook.groups.title"), subtitle,
-                new double[] {10, 44, 38, 22, 34, 17, 52, 18, 22}, List.of(t));
+                new double[] {10, 42, 37, 22, 33, 17, 50, 21, 25}, List.of(t));
     }
 
     SheetSpec concerns(Resolution77Report r, String subtitle) {
