@@ -15,6 +15,8 @@ import org.diaban.service.common.Clock;
  * province-scale set ({@code diaban --data-dir DIR demo --scale province}). The start-up part needs a display.
  * {@code legacy-import [--file F] [--hierarchy H] [--district KEY] [--runs N]} is not part of {@code all}: it
  * needs no data folder, only the legacy fixtures (by default those of the project folder it is run from).
+ * {@code report-write [--rows N] [--runs N]} is not part of {@code all} either: it times the report workbook
+ * against a bare SXSSF write of the same cells, on a synthetic province report of N annex rows (30,000).
  */
 public final class BenchMain {
 
@@ -33,6 +35,12 @@ public final class BenchMain {
             boolean ok = new LegacyImportBenchmark(Path.of(option(a, "--file", LegacyImportBenchmark.DEFAULT_FILE)),
                     Path.of(option(a, "--hierarchy", LegacyImportBenchmark.DEFAULT_HIERARCHY)),
                     option(a, "--district", "huu-lung"), runs).run();
+            System.exit(ok ? 0 : 1);
+        }
+        if (what.equals("report-write")) {
+            // needs no data folder: the report is made up in memory
+            int rows = Integer.parseInt(option(a, "--rows", "30000"));
+            boolean ok = new ReportWriteBenchmark(SyntheticReport.province(rows), runs).run();
             System.exit(ok ? 0 : 1);
         }
         if (!Files.exists(dataDir)) {

@@ -1,0 +1,73 @@
+package org.diaban.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.diaban.i18n.I18n;
+import org.diaban.reporting.DocumentDetails;
+import org.diaban.reporting.FormatProfile;
+import org.diaban.reporting.FormatProfiles;
+import org.diaban.reporting.workbook.ReportWorkbookWriter;
+import org.diaban.service.report.ReportControl;
+import org.diaban.service.report.Resolution77Report;
+
+/**
+ * The report workbook against a bare SXSSF write of the same cells, alternating runs in one JVM
+ * (after a warm-up of each) so that both see the same machine; target: within 1.5×.
+ */
+final class ReportWriteBenchmark {
+
+    static final double TARGET = 1.5;
+
+    private final Resolution77Report report;
+    private final int runs;
+
+    ReportWriteBenchmark(Resolution77Report report, int runs) {
+        this.report = report;
+        this.runs = runs;
+    }
+
+    /** Prints the medians and the ratio; true when within the target. */
+    boolean run() throws IOException {
+        I18n i18n = new I18n(I18n.VIETNAMESE);
+        FormatProfile party = new FormatProfiles(null).byId(FormatProfiles.PARTY);
+        DocumentDetails details = DocumentDetails.defaultsFor(report, party, LocalDate.now());
+        ReportWorkbookWriter writer = new ReportWorkbookWriter(i18n);
+        BareSxssfWrite bare = new BareSxssfWrite(i18n);
+        Path folder = Files.createTempDirectory("diaban-report-bench");
+        Path styled = folder.resolve("report.xlsx");
+        Path plain = folder.resolve("bare.xlsx");
+        List<Long> styledMs = new ArrayList<>();
+        List<Long> bareMs = new ArrayList<>();
+        try {
+            for (int i = -1; i < runs; i++) {
+                long t0 = System.nanoTime();
+                bare.write(report, details, party, plain);
+                long t1 = System.nanoTime();
+                writer.write(report, details, party, styled, ReportControl.NONE);
+                long t2 = System.nanoTime();
+                Files.delete(plain);
+                if (i >= 0) {
+                    // the first round warms both up and is not counted
+                    bareMs.add((t1 - t0) / 1_000_000);
+                    styledMs.add((t2 - t1) / 1_000_000);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(styled);
+            Files.deleteIfExists(plain);
+            Files.deleteIfExists(folder);
+        }
+        long b = Stats.median(bareMs);
+        long s = Stats.median(styledMs);
+        double ratio = b == 0 ? 0 : (double) s / b;
+        System.out.printf("report-write (%,d annex rows, %d runs): bare SXSSF median %d ms, report workbook "
+                + "median %d ms, ratio %.2fx (target %.1fx) %s%n", report.annex().size(), runs, b, s, ratio, TARGET,
+                ratio <= TARGET ? "OK" : "OVER");
+        return ratio <= TARGET;
+    }
+}

@@ -1,0 +1,74 @@
+package org.diaban.reporting.workbook;
+
+import org.diaban.domain.activity.ConcernStatus;
+import org.diaban.domain.assignment.AssignmentRole;
+import org.diaban.domain.compliance.Standing;
+import org.diaban.domain.people.CadreCategory;
+import org.diaban.i18n.I18n;
+import org.diaban.service.report.Resolution77Report.TierRef;
+
+/** The words for the report's codes, in the writer's language. */
+final class Wording {
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+
+    private final I18n i18n;
+
+    Wording(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    String text(String key) {
+        return i18n.get(key);
+    }
+
+    String format(String key, Object... args) {
+        return i18n.format(key, args);
+    }
+
+    boolean isEnglish() {
+        return i18n.isEnglish();
+    }
+
+    String tier(TierRef tier) {
+        if (tier == null) {
+            return "";
+        }
+        String name = i18n.isEnglish() ? tier.nameEn() : tier.nameVi();
+        return name == null ? tier.code() : name;
+    }
+
+    /** "Huyện": the tier's name standing alone in a cell. */
+    String tierTitle(TierRef tier) {
+        String name = tier(tier);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(i18n.locale()) + name.substring(1);
+    }
+
+    String category(CadreCategory c) {
+        return c == null ? "" : i18n.get("cadres.category." + c.name());
+    }
+
+    String categoryShort(CadreCategory c) {
+        return c == null ? "" : i18n.get("assignments.category." + c.name());
+    }
+
+    String role(AssignmentRole r) {
+        return r == null ? "" : i18n.get("assignment.role." + r.name());
+    }
+
+    String status(ConcernStatus s) {
+        return i18n.get("concerns.status." + s.name());
+    }
+
+    String standing(Standing s) {
+        return s == null ? "" : i18n.get("compliance.status." + s.name());
+    }
+
+    String yesNo(boolean yes) {
+        return i18n.get(yes ? "workbook.yes" : "workbook.no");
+    }
+
+    static String roman(int oneBased) {
+        return oneBased >= 1 && oneBased <= ROMAN.length ? ROMAN[oneBased - 1] : String.valueOf(oneBased);
+    }
+}
