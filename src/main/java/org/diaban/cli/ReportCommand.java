@@ -10,7 +10,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
 import org.diaban.reporting.FormatProfiles;
-import org.diaban.reporting.ReportWorkbookWriter;
+import org.diaban.reporting.workbook.ReportWorkbookWriter;
 import org.diaban.reporting.narrative.NarrativeWriter;
 import org.diaban.service.Services;
 import org.diaban.service.report.ReportControl;
