@@ -73,9 +73,8 @@ final class MainMenu {
         MenuItem importHistory = item(i18n, "menu.file.importHistory", commands::importHistory, null);
         importHistory.setId("menu-import-history");
         MenuItem exit = item(i18n, "menu.file.exit", commands::exit, shortcut(KeyCode.Q));
-        Menu file = new Menu(i18n.get("menu.file"), null, report, new SeparatorMenuItem(), importLegacy, importHistory,
-                new SeparatorMenuItem(),
-                importHierarchy, demo, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(i18n.get("menu.file"), null, importLegacy, importHistory, new SeparatorMenuItem(), report,
+                new SeparatorMenuItem(), importHierarchy, demo, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem undo = item(i18n, "menu.edit.undo", commands::undo, shortcut(KeyCode.Z));
