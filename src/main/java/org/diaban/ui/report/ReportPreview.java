@@ -32,6 +32,8 @@ import org.diaban.ui.common.Columns;
  */
 final class ReportPreview {
 
+    private static final double TWO_LINES = 34;
+
     private final I18n i18n;
     private final ReportTexts texts;
     private final TabPane tabs = new TabPane();
@@ -67,7 +69,10 @@ final class ReportPreview {
         for (TableView<?> t : List.of(summary, communes, assigned, sessions, compliance, below, groups, statuses,
                 topics, decisions, annex)) {
             t.setPlaceholder(new Label(i18n.get("reports.preview.empty")));
+            t.getColumns().forEach(ReportPreview::wrapHeader);
         }
+        // the summary's notes take the room left; wide tables scroll sideways instead of cutting text
+        summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tabs.getTabs().setAll(
                 tab("reports.preview.summary", summary),
                 tab("reports.preview.communes", communes),
@@ -222,10 +227,26 @@ final class ReportPreview {
 
     /** A count, right-aligned and written 1.234. */
     private <T> TableColumn<T, Integer> count(String key, Function<T, Integer> value) {
-        TableColumn<T, Integer> column = Columns.value(i18n.get(key), value, n -> ReportTexts.number(n), 80);
+        String title = i18n.get(key);
+        // wide enough for the heading on two lines
+        double width = Math.max(70, Math.min(140, title.length() * 4.8 + 22));
+        TableColumn<T, Integer> column = Columns.value(title, value, n -> ReportTexts.number(n), width);
         column.getStyleClass().add("number");
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
+    }
+
+    /** Long Vietnamese headings wrap onto two or three lines rather than end in "…". */
+    private static void wrapHeader(TableColumn<?, ?> column) {
+        Label heading = new Label(column.getText());
+        heading.setWrapText(true);
+        heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        heading.setAlignment(javafx.geometry.Pos.CENTER);
+        heading.prefWidthProperty().bind(column.widthProperty().subtract(8));
+        // the header row is as tall as its tallest heading's minimum: room for two lines everywhere
+        heading.setMinHeight(TWO_LINES);
+        column.setText("");
+        column.setGraphic(heading);
     }
 
     private static <T> TableColumn<T, String> numeric(TableColumn<T, String> column) {
