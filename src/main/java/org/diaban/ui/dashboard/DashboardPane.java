@@ -1,7 +1,6 @@
 package org.diaban.ui.dashboard;
 
 import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,6 +28,8 @@ import javafx.scene.layout.VBox;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.I18n;
 import org.diaban.service.report.ScopeChoice;
+import org.diaban.ui.common.ShownAs;
+import org.diaban.ui.common.WhenShown;
 import org.diaban.ui.report.ReportControls;
 import org.diaban.ui.shell.Workspace;
 
@@ -57,7 +58,7 @@ public final class DashboardPane implements Workspace {
 
         period.setId("dashboard-period");
         period.setItems(model.periods());
-        period.setConverter(ReportControls.converter(model::periodName));
+        period.setConverter(ShownAs.text(model::periodName));
         period.valueProperty().bindBidirectional(model.periodProperty());
         ComboBox<ScopeChoice> scope = ReportControls.scopes(model.scopes(), "dashboard-scope");
         scope.setPrefWidth(320);
@@ -97,8 +98,7 @@ public final class DashboardPane implements Workspace {
         model.figuresProperty().addListener((obs, old, f) -> show(f));
         show(model.figuresProperty().get());
         // computed when the tab is first shown, not while the window starts
-        root.parentProperty().addListener((obs, old, parent) -> activateWhenShown(parent));
-        activateWhenShown(root.getParent());
+        WhenShown.run(root, model::activate);
     }
 
     private Node charts() {
@@ -184,23 +184,6 @@ public final class DashboardPane implements Workspace {
         return box;
     }
 
-    private void activateWhenShown(Parent parent) {
-        if (parent == null) {
-            return;
-        }
-        // the tab's content area is made visible or not only after it has taken the content
-        Platform.runLater(() -> {
-            if (root.getParent() == parent && parent.isVisible()) {
-                model.activate();
-            }
-        });
-        parent.visibleProperty().addListener((obs, was, visible) -> {
-            if (visible) {
-                model.activate();
-            }
-        });
-    }
-
     public DashboardViewModel model() {
         return model;
     }
@@ -210,9 +193,15 @@ public final class DashboardPane implements Workspace {
         return root;
     }
 
+    /** F5 and changes of data: computed now when the tab shows, else when it is next shown. */
     @Override
     public void refresh() {
-        model.refresh();
+        Parent parent = root.getParent();
+        if (parent != null && parent.isVisible() && root.getScene() != null) {
+            model.refresh();
+        } else {
+            model.refreshWhenShown();
+        }
     }
 
     @Override

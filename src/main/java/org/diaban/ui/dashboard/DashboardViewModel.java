@@ -42,6 +42,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Resolution77Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DashboardFigures> figures = new ReadOnlyObjectWrapper<>();
     private boolean active;
+    private boolean stale;
 
     public DashboardViewModel(ReportMaking making, Background background, Executor onFx, I18n i18n, LocalDate today) {
         this.making = making;
@@ -83,12 +84,20 @@ public final class DashboardViewModel {
         return list;
     }
 
-    /** The tab is showing: reads the units and computes, the first time only. */
+    /** The tab is showing: reads the units and computes the first time, or again if the data changed meanwhile. */
     public void activate() {
         if (!active) {
             active = true;
+            stale = false;
             scopes.load(period.get());
+        } else if (stale) {
+            refresh();
         }
+    }
+
+    /** The data changed while the tab is hidden: computes when it shows again, not for nobody now. */
+    public void refreshWhenShown() {
+        stale = true;
     }
 
     /** Computes the figures again (the refresh button, F5, a change of data). */
@@ -97,6 +106,7 @@ public final class DashboardViewModel {
         if (!active || p == null || scopes.loadingProperty().get()) {
             return;
         }
+        stale = false;
         ScopeChoice s = scopes.selectedProperty().get();
         ReportRequest request = new ReportRequest(p, s == null ? null : s.key());
         job.start("reports.progress.computing", control -> making.compute(request, control), r -> {

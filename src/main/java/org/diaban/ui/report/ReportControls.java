@@ -1,16 +1,14 @@
 package org.diaban.ui.report;
 
-import java.time.LocalDate;
-import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyEvent;
-import javafx.util.StringConverter;
 import org.diaban.domain.report.ReportPeriod.Kind;
-import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.service.report.ScopeChoice;
+import org.diaban.ui.common.DayConverter;
+import org.diaban.ui.common.ShownAs;
 
 /** The period and unit choosers shared by the report dialog and the dashboard. */
 public final class ReportControls {
@@ -27,21 +25,7 @@ public final class ReportControls {
         picker.setId(id);
         picker.setPrefWidth(130);
         picker.setPromptText("dd/mm/yyyy");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate day) {
-                return Formats.date(day);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return Formats.parseDate(text);
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
-            }
-        });
+        picker.setConverter(new DayConverter(() -> null));
         return picker;
     }
 
@@ -49,7 +33,7 @@ public final class ReportControls {
         ComboBox<Kind> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(Kind.values());
-        box.setConverter(converter(k -> k == null ? "" : i18n.get("reports.period.kind." + k.name())));
+        box.setConverter(ShownAs.text(k -> k == null ? "" : i18n.get("reports.period.kind." + k.name())));
         return box;
     }
 
@@ -60,7 +44,7 @@ public final class ReportControls {
         box.setVisibleRowCount(18);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(model.selectedProperty());
-        box.setConverter(converter(s -> s == null ? "" : s.name()));
+        box.setConverter(ShownAs.text(s -> s == null ? "" : s.name()));
         box.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ScopeChoice item, boolean empty) {
@@ -94,19 +78,5 @@ public final class ReportControls {
             e.consume();
         };
         box.addEventFilter(KeyEvent.KEY_TYPED, handler);
-    }
-
-    public static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

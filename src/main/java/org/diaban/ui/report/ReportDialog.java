@@ -29,6 +29,7 @@ import org.diaban.domain.report.ReportPeriod.Kind;
 import org.diaban.i18n.ErrorMessages;
 import org.diaban.i18n.I18n;
 import org.diaban.reporting.FormatProfile;
+import org.diaban.ui.common.ShownAs;
 import org.diaban.ui.common.form.Styles;
 
 /**
@@ -115,12 +116,12 @@ public final class ReportDialog {
         ComboBox<Integer> month = new ComboBox<>();
         month.setId("report-month");
         month.getItems().setAll(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setConverter(ReportControls.converter(m -> m == null ? "" : i18n.format("reports.period.month", m)));
+        month.setConverter(ShownAs.text(m -> m == null ? "" : i18n.format("reports.period.month", m)));
         month.valueProperty().bindBidirectional(period.monthProperty());
         ComboBox<Integer> quarter = new ComboBox<>();
         quarter.setId("report-quarter");
         quarter.getItems().setAll(1, 2, 3, 4);
-        quarter.setConverter(ReportControls.converter(q -> q == null ? "" : i18n.get("reports.period.quarter." + q)));
+        quarter.setConverter(ShownAs.text(q -> q == null ? "" : i18n.get("reports.period.quarter." + q)));
         quarter.valueProperty().bindBidirectional(period.quarterProperty());
         DatePicker from = ReportControls.dayPicker("report-from");
         from.valueProperty().bindBidirectional(period.fromProperty());
@@ -140,7 +141,7 @@ public final class ReportDialog {
         ComboBox<org.diaban.service.report.ScopeChoice> scope = ReportControls.scopes(model.scopes(), "report-scope");
         ComboBox<FormatProfile> profile = new ComboBox<>(model.profiles());
         profile.setId("report-profile");
-        profile.setConverter(ReportControls.converter(p -> p == null ? "" : p.name() == null ? p.id() : p.name()));
+        profile.setConverter(ShownAs.text(p -> p == null ? "" : p.name() == null ? p.id() : p.name()));
         profile.valueProperty().bindBidirectional(model.profileProperty());
         profile.setMaxWidth(Double.MAX_VALUE);
 

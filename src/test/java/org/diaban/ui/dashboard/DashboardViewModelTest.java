@@ -41,5 +41,12 @@ class DashboardViewModelTest {
         assertEquals(new ReportRequest(ReportPeriod.year(2023), "huu-lung"), making.computed.get(2));
         assertEquals("huu-lung", m.scopeKey());
         assertEquals(3, making.computed.size(), "one computation per change");
+
+        // data changed while another tab showed: once, when shown again
+        m.refreshWhenShown();
+        assertEquals(3, making.computed.size());
+        m.activate();
+        m.activate();
+        assertEquals(4, making.computed.size());
     }
 }

@@ -38,6 +38,15 @@ class ReportDialogViewModelTest {
         return m;
     }
 
+    /** A model whose background work waits for the test, with its units and formats already read. */
+    private ReportDialogViewModel startedOn(QueuedBackground queue) {
+        ReportDialogViewModel m = new ReportDialogViewModel(making, queue, Runnable::run, VI,
+                ReportPeriod.quarter(2023, 2), "huu-lung");
+        m.start();
+        queue.runAll();
+        return m;
+    }
+
     @Test
     void startsOnTheLastFinishedQuarterAndTheTopUnit() {
         ReportPeriod q3 = PeriodChoiceModel.lastFinishedQuarter(TODAY);
@@ -145,10 +154,7 @@ class ReportDialogViewModelTest {
     @Test
     void cancellingAPendingPreviewReturnsToIdleAndDropsItsResult() {
         QueuedBackground queue = new QueuedBackground();
-        ReportDialogViewModel m = new ReportDialogViewModel(making, queue, Runnable::run, VI,
-                ReportPeriod.quarter(2023, 2), "huu-lung");
-        m.start();
-        queue.runAll();
+        ReportDialogViewModel m = startedOn(queue);
         m.preview();
         assertTrue(m.job().busyProperty().get());
         assertEquals(VI.get("reports.progress.computing"), m.job().messageProperty().get());
@@ -162,10 +168,7 @@ class ReportDialogViewModelTest {
     @Test
     void aCancelledExportLeavesNoFile() {
         QueuedBackground queue = new QueuedBackground();
-        ReportDialogViewModel m = new ReportDialogViewModel(making, queue, Runnable::run, VI,
-                ReportPeriod.quarter(2023, 2), "huu-lung");
-        m.start();
-        queue.runAll();
+        ReportDialogViewModel m = startedOn(queue);
         m.preview();
         queue.runAll();
         m.alsoNarrativeProperty().set(true);
