@@ -157,6 +157,7 @@ class ReportUiTest {
         Button cancel = robot.lookup("#report-cancel").queryButton();
         waitFor(cancel::isVisible);
         assertTrue(robot.lookup("#report-progress").query().isVisible());
+        Snapshots.save(robot, robot.lookup("#report-dialog").queryAs(Parent.class), "report-dialog-busy");
         robot.clickOn(cancel);
         waitFor(() -> !cancel.isVisible());
         gate.countDown();
@@ -214,6 +215,43 @@ class ReportUiTest {
         waitFor(() -> dialogScope.getValue() != null && dialogScope.getValue().key().equals("huu-lung"));
         assertEquals(2023, robot.lookup("#report-year").queryAs(ComboBox.class).getValue());
         assertEquals(ReportPeriod.Kind.YEAR, robot.lookup("#report-kind").queryAs(ComboBox.class).getValue());
+    }
+
+    @Test
+    void inEnglishACustomRangeIsChosenWithTwoDays(FxRobot robot) throws Exception {
+        waitFor(() -> window.readyProperty().get());
+        robot.clickOn("#menu-view").clickOn("Ngôn ngữ").clickOn("English");
+        waitFor(() -> robot.lookup("#tab-dashboard").tryQuery().isPresent() && window.readyProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#report-dialog").tryQuery().isPresent());
+        Parent dialog = robot.lookup("#report-dialog").queryAs(Parent.class);
+        robot.targetWindow(dialog.getScene().getWindow());
+        ComboBox<ReportPeriod.Kind> kind = robot.lookup("#report-kind").queryAs(ComboBox.class);
+        robot.interact(() -> kind.setValue(ReportPeriod.Kind.CUSTOM));
+        javafx.scene.control.DatePicker from = robot.lookup("#report-from").queryAs(
+                javafx.scene.control.DatePicker.class);
+        assertTrue(from.isVisible());
+        assertFalse(robot.lookup("#report-year").query().isVisible(), "no year for a range of days");
+        robot.clickOn(from.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("22/5/2022").type(KeyCode.TAB);
+        javafx.scene.control.DatePicker to = robot.lookup("#report-to").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(to.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("30/06/2023").type(KeyCode.TAB);
+        waitFor(() -> LocalDate.of(2023, 6, 30).equals(to.getValue()));
+        assertEquals(LocalDate.of(2022, 5, 22), from.getValue());
+        ComboBox<ScopeChoice> scope = robot.lookup("#report-scope").queryAs(ComboBox.class);
+        waitFor(() -> scope.getItems().stream().anyMatch(s -> s.key().equals("huu-lung")));
+        robot.interact(() -> scope.setValue(scope.getItems().stream().filter(s -> s.key().equals("huu-lung"))
+                .findFirst().orElseThrow()));
+        robot.clickOn("#report-preview-button");
+        TableView<SummaryRows.Row> summary = robot.lookup("#report-summary").queryAs(TableView.class);
+        waitFor(() -> !summary.getItems().isEmpty());
+        assertEquals(new ReportRequest(ReportPeriod.custom(LocalDate.of(2022, 5, 22), LocalDate.of(2023, 6, 30)),
+                "huu-lung"), making.computed.get(making.computed.size() - 1));
+        assertEquals("Cadres assigned to take charge of localities", summary.getItems().get(0).indicator());
+        Snapshots.save(robot, dialog, "report-dialog-en");
+        robot.clickOn("#report-close");
+        waitFor(() -> robot.lookup("#report-dialog").tryQuery().isEmpty());
     }
 
     private Parent openDialog(FxRobot robot) throws Exception {

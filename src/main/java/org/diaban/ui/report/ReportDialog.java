@@ -168,8 +168,10 @@ public final class ReportDialog {
         grid.getColumnConstraints().setAll(label, wide, label2, second);
         grid.addRow(0, label("reports.field.period", kind), periodRow, label("reports.field.profile", profile),
                 profile);
+        HBox numberAndDate = new HBox(8, number, label("reports.field.date", date), date);
+        numberAndDate.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(1, label("reports.field.scope", scope), scope, label("reports.field.number", number),
-                new HBox(8, number, label("reports.field.date", date), date));
+                numberAndDate);
         grid.addRow(2, label("reports.field.capacity", capacity), capacity, label("reports.field.title", title),
                 title);
         grid.addRow(3, label("reports.field.signer", signer), signer);
