@@ -46,6 +46,7 @@ public final class ReportDialog {
     private final ReportSession session;
     private final Stage stage = new Stage();
     private final ReportPreview preview;
+    private boolean started;
 
     /**
      * @param session the last folder used and how to choose a file and open one
@@ -86,10 +87,14 @@ public final class ReportDialog {
         stage.setOnHidden(e -> model.cancel());
     }
 
+    /** Shows the dialog, or brings it to the front; its units and formats are read the first time. */
     public void show() {
         stage.show();
         stage.toFront();
-        model.start();
+        if (!started) {
+            started = true;
+            model.start();
+        }
     }
 
     public boolean isShowing() {
