@@ -105,6 +105,7 @@ public final class DesktopStarter implements GuiStarter {
             prefs.save();
             closed.countDown();
         });
+        w.setFileOpener(new SystemOpener());
         probe.watch(stage, w);
         stage.show();
         // the rest waits for the first frame: started together, everything competes for the class
@@ -125,7 +126,8 @@ public final class DesktopStarter implements GuiStarter {
             } else {
                 w.attach(ready, new HierarchyImporter(ready.database(), ready.reference(), ready.changes(),
                         ready.clock()), new LegacyImportService(ready.database(), ready.hierarchyQueries(),
-                        ready.reference(), ready.changes(), ready.clock()));
+                        ready.reference(), ready.changes(), ready.clock()),
+                        null); // wired to the report service by the lead
                 w.offerDemoIfEmpty();
             }
         }));

@@ -2,13 +2,11 @@ package org.diaban.ui.compliance;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -33,6 +31,7 @@ import org.diaban.service.compliance.ComplianceReport;
 import org.diaban.service.compliance.ComplianceReport.Committee;
 import org.diaban.service.compliance.ComplianceRow;
 import org.diaban.ui.common.Columns;
+import org.diaban.ui.common.WhenShown;
 import org.diaban.ui.shell.Workspace;
 
 /**
@@ -126,25 +125,7 @@ public final class CompliancePane implements Workspace {
         model.reportProperty().addListener((obs, old, r) -> showSummary(r));
         // the first computation when the tab is first shown (its content area is hidden until then),
         // so that it does not compete with the tree at start-up; later ones on refresh
-        root.parentProperty().addListener((obs, old, parent) -> loadWhenShown(parent));
-        loadWhenShown(root.getParent());
-    }
-
-    private void loadWhenShown(Parent parent) {
-        if (parent == null) {
-            return;
-        }
-        // the tab's content area is made visible or not only after it has taken the content
-        Platform.runLater(() -> {
-            if (root.getParent() == parent && parent.isVisible()) {
-                loadFirstTime();
-            }
-        });
-        parent.visibleProperty().addListener((obs, was, visible) -> {
-            if (visible) {
-                loadFirstTime();
-            }
-        });
+        WhenShown.run(root, this::loadFirstTime);
     }
 
     private void loadFirstTime() {

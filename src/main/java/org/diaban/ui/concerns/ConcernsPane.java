@@ -36,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.text.VietnameseCollation;
@@ -48,6 +47,7 @@ import org.diaban.service.concerns.ConcernService;
 import org.diaban.service.concerns.ConcernSummary;
 import org.diaban.service.concerns.TopicInfo;
 import org.diaban.ui.common.Columns;
+import org.diaban.ui.common.ShownAs;
 import org.diaban.ui.common.TaskRunner;
 import org.diaban.ui.common.UndoManager;
 import org.diaban.ui.common.form.Background;
@@ -89,13 +89,13 @@ public final class ConcernsPane implements Workspace {
         status.setId("concerns-status-filter");
         status.setMinWidth(Region.USE_PREF_SIZE);
         status.getItems().setAll(StatusFilter.choices());
-        status.setConverter(converter(s -> i18n.get("concerns.filter.status." + s.key())));
+        status.setConverter(ShownAs.text(s -> i18n.get("concerns.filter.status." + s.key())));
         status.valueProperty().bindBidirectional(model.statusProperty());
 
         ComboBox<TopicInfo> topic = new ComboBox<>();
         topic.setId("concerns-topic-filter");
         topic.setPromptText(i18n.get("concerns.filter.allTopics"));
-        topic.setConverter(converter(t -> t == null ? i18n.get("concerns.filter.allTopics")
+        topic.setConverter(ShownAs.text(t -> t == null ? i18n.get("concerns.filter.allTopics")
                 : t.name(i18n.isEnglish())));
         model.topics().addListener((ListChangeListener<TopicInfo>) c -> {
             TopicInfo keep = model.topicProperty().get();
@@ -358,20 +358,6 @@ public final class ConcernsPane implements Workspace {
         column.setMinWidth(width);
         column.setPrefWidth(width);
         column.setMaxWidth(width);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     static final String STYLESHEET = ConcernsPane.class.getResource("/org/diaban/ui/concerns/concerns.css")

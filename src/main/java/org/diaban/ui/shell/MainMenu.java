@@ -1,5 +1,7 @@
 package org.diaban.ui.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -28,6 +30,8 @@ final class MainMenu {
 
         void importHistory();
 
+        void makeReport();
+
         void undo();
 
         void redo();
@@ -53,7 +57,12 @@ final class MainMenu {
 
     private final MenuBar bar;
 
-    MainMenu(I18n i18n, Commands commands, UndoManager undoManager, String language) {
+    /** @param reportsAvailable whether the report service is there (the report item is disabled without it) */
+    MainMenu(I18n i18n, Commands commands, UndoManager undoManager, String language,
+             ObservableBooleanValue reportsAvailable) {
+        MenuItem report = item(i18n, "reports.menu.report", commands::makeReport, shortcut(KeyCode.R));
+        report.setId("menu-report");
+        report.disableProperty().bind(Bindings.not(reportsAvailable));
         MenuItem demo = item(i18n, "menu.file.loadDemo", commands::loadDemo, null);
         demo.setId("menu-load-demo");
         MenuItem importHierarchy = item(i18n, "menu.file.importHierarchy", commands::importHierarchy, null);
@@ -64,8 +73,8 @@ final class MainMenu {
         MenuItem importHistory = item(i18n, "menu.file.importHistory", commands::importHistory, null);
         importHistory.setId("menu-import-history");
         MenuItem exit = item(i18n, "menu.file.exit", commands::exit, shortcut(KeyCode.Q));
-        Menu file = new Menu(i18n.get("menu.file"), null, importLegacy, importHistory, new SeparatorMenuItem(),
-                importHierarchy, demo, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(i18n.get("menu.file"), null, importLegacy, importHistory, new SeparatorMenuItem(), report,
+                new SeparatorMenuItem(), importHierarchy, demo, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem undo = item(i18n, "menu.edit.undo", commands::undo, shortcut(KeyCode.Z));

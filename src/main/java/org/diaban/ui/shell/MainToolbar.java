@@ -11,9 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
+import org.diaban.ui.common.DayConverter;
 
 /** The bar under the menus: the search field, and the day the hierarchy is shown for. */
 final class MainToolbar {
@@ -56,21 +56,7 @@ final class MainToolbar {
         }
         picker = new DatePicker(viewDate.get());
         picker.setId("view-date");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return Formats.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return Formats.parseDate(text);
-                } catch (IllegalArgumentException e) {
-                    return picker.getValue();
-                }
-            }
-        });
+        picker.setConverter(new DayConverter(picker::getValue));
         picker.setPrefWidth(130);
         picker.setPromptText(i18n.get("toolbar.datePrompt"));
         picker.valueProperty().addListener((obs, old, day) -> {

@@ -1,13 +1,16 @@
 package org.diaban.ui.shell;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -36,11 +39,17 @@ import org.diaban.ui.common.form.Background;
 import org.diaban.ui.compliance.CompliancePane;
 import org.diaban.ui.compliance.ComplianceViewModel;
 import org.diaban.ui.concerns.ConcernsPane;
+import org.diaban.ui.dashboard.DashboardPane;
+import org.diaban.ui.dashboard.DashboardViewModel;
 import org.diaban.ui.hierarchy.HierarchyPane;
 import org.diaban.ui.hierarchy.HierarchyViewModel;
 import org.diaban.ui.hierarchy.UnitEditing;
 import org.diaban.ui.importing.LegacyImporting;
 import org.diaban.ui.importing.LegacyImports;
+import org.diaban.ui.report.ReportMaking;
+import org.diaban.ui.report.ReportSession;
+import org.diaban.ui.report.ReportWindows;
+import org.diaban.ui.report.SaveChooser;
 import org.diaban.ui.search.SearchBox;
 import org.diaban.ui.search.SearchViewModel;
 
@@ -57,6 +66,12 @@ public final class MainWindow {
     private final UndoManager undo = new UndoManager(tasks);
     private final ObjectProperty<LocalDate> viewDate = new SimpleObjectProperty<>(LocalDate.now());
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty reportsAvailable = new SimpleBooleanProperty(false);
+    private Consumer<Path> fileOpener = file -> { };
+    private SaveChooser saveChooser;
+    private ReportSession reportSession;
+    private ReportMaking reportMaking;
+    private ReportWindows reports;
 
     private I18n i18n;
     private Services services;
@@ -90,7 +105,7 @@ public final class MainWindow {
         root = new BorderPane();
         root.setId("main-window");
         toolbar = new MainToolbar(i18n, viewDate);
-        MainMenu menu = new MainMenu(i18n, new MenuCommands(), undo, language.get());
+        MainMenu menu = new MainMenu(i18n, new MenuCommands(), undo, language.get(), reportsAvailable);
         root.setTop(new VBox(menu.view(), toolbar.view()));
         tabs = null;
         root.setCenter(loading());
@@ -145,7 +160,17 @@ public final class MainWindow {
      * null: their menu items then do nothing.
      */
     public void attach(Services ready, HierarchyImporter hierarchyImporter, LegacyImportService legacyImporter) {
+        attach(ready, hierarchyImporter, legacyImporter, null);
+    }
+
+    /**
+     * As above, with the report service behind the report dialog and the dashboard; without it
+     * (null) the report menu item is disabled and there is no dashboard.
+     */
+    public void attach(Services ready, HierarchyImporter hierarchyImporter, LegacyImportService legacyImporter,
+                       ReportMaking reportMaking) {
         completeLayout();
+        this.reportMaking = reportMaking;
         this.services = ready;
         this.importer = hierarchyImporter;
         this.legacyImporter = legacyImporter;
@@ -185,6 +210,7 @@ public final class MainWindow {
                 p -> i18n.get("compliance.policy.edit")), thisYear));
         ConcernsPane concernsPane = ConcernsPane.create(i18n, stage, ready.concerns(), tasks, undo);
         Tab concernsTab = addWorkspace("tab-concerns", i18n.get("concerns.tab"), concernsPane);
+        attachReports(reportMaking, ready.clock().today());
         activities.setOnRaiseConcern(concernsPane::raiseAt);
         status.showNotice(concernsPane.noticeText(), () -> {
             tabs.getSelectionModel().select(concernsTab);
@@ -219,6 +245,35 @@ public final class MainWindow {
         // once the tab shows the tree; before that the focus would fall on the first field of the tool bar
         javafx.application.Platform.runLater(hierarchy::focusMain);
         this.dialogs = dialogs;
+    }
+
+    /** The report dialog behind the menu item and the dashboard tab, when there is a report service. */
+    private void attachReports(ReportMaking making, LocalDate today) {
+        reportsAvailable.set(making != null);
+        if (making == null) {
+            reports = null;
+            return;
+        }
+        if (reportSession == null) {
+            // kept across language switches: the folder last saved to lasts the whole session
+            reportSession = new ReportSession(saveChooser != null ? saveChooser
+                    : (owner, folder, name) -> SaveChooser.system(i18n).choose(owner, folder, name),
+                    file -> fileOpener.accept(file));
+        }
+        reports = new ReportWindows(stage, i18n, making, tasks, reportSession, today);
+        DashboardViewModel dashboard = new DashboardViewModel(making, Background.on(tasks),
+                javafx.application.Platform::runLater, i18n, today);
+        addWorkspace("tab-dashboard", i18n.get("dashboard.tab"), new DashboardPane(i18n, dashboard, reports::open));
+    }
+
+    /** How a written report is opened in the system's program (the app's platform code; nothing by default). */
+    public void setFileOpener(Consumer<Path> opener) {
+        this.fileOpener = opener == null ? file -> { } : opener;
+    }
+
+    /** Replaces the system's save dialog for reports (tests save to a folder of theirs); before {@link #attach}. */
+    public void setSaveChooser(SaveChooser chooser) {
+        this.saveChooser = chooser;
     }
 
     private Dialogs dialogs;
@@ -339,6 +394,13 @@ public final class MainWindow {
         }
 
         @Override
+        public void makeReport() {
+            if (reports != null) {
+                reports.open();
+            }
+        }
+
+        @Override
         public void undo() {
             undo.undo(() -> { }, e -> dialogs.error(stage, new ErrorMessages(i18n).describe(e)));
         }
@@ -406,7 +468,7 @@ public final class MainWindow {
             build();
             completeLayout();
             if (services != null) {
-                attach(services, importer, legacyImporter);
+                attach(services, importer, legacyImporter, reportMaking);
             }
         }
 
