@@ -127,7 +127,7 @@ public final class DesktopStarter implements GuiStarter {
                 w.attach(ready, new HierarchyImporter(ready.database(), ready.reference(), ready.changes(),
                         ready.clock()), new LegacyImportService(ready.database(), ready.hierarchyQueries(),
                         ready.reference(), ready.changes(), ready.clock()),
-                        null); // wired to the report service by the lead
+                        new ServiceReportMaking(ready));
                 w.offerDemoIfEmpty();
             }
         }));

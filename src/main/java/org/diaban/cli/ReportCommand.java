@@ -82,6 +82,8 @@ final class ReportCommand implements Callable<Integer> {
         I18n i18n = root.i18n();
         ReportPeriod chosen = period.text != null ? ReportPeriod.parse(period.text)
                 : ReportPeriod.custom(period.range.from, period.range.to);
+        // official papers are Vietnamese whatever language the command line speaks
+        I18n documentTexts = new I18n(I18n.VIETNAMESE);
         try (Services services = root.openServices()) {
             FormatProfile profile = new FormatProfiles(services.dataFolder()).byId(profileId);
             Resolution77Report report = services.reports().compute(new ReportRequest(chosen, scope),
@@ -91,11 +93,11 @@ final class ReportCommand implements Callable<Integer> {
                     defaults.date(), defaults.place(), defaults.signerCapacity(), defaults.signerTitle(),
                     signer != null ? signer : defaults.signerName(), defaults.recipients());
             Path xlsx = out.toAbsolutePath();
-            new ReportWorkbookWriter(i18n).write(report, details, profile, xlsx, ReportControl.NONE);
+            new ReportWorkbookWriter(documentTexts).write(report, details, profile, xlsx, ReportControl.NONE);
             w.println(i18n.format("cli.report.written", xlsx));
             if (docx != null) {
                 Path doc = docx.toAbsolutePath();
-                new NarrativeWriter(i18n).write(report, details, profile, doc, ReportControl.NONE);
+                new NarrativeWriter(documentTexts).write(report, details, profile, doc, ReportControl.NONE);
                 w.println(i18n.format("cli.report.written", doc));
             }
             printFigures(w, i18n, report);
