@@ -57,22 +57,27 @@ public final class ReportRepository {
                         day(r[4]), day(r[5]))).toList();
     }
 
-    /** Activities held in the period that were not deleted; a household's activity gives its village. */
-    public List<ActivityFact> activities(DateRange period) {
-        return rows("""
+    /**
+     * Activities held in the period that were not deleted (a household's activity gives its
+     * village), and who took part in the work sessions among them.
+     */
+    public ActivityRows activities(DateRange period) {
+        List<ActivityFact> activities = new ArrayList<>();
+        for (Object[] r : rows("""
                 select a.id, a.kind, a.held_on, a.unit_id, h.village_id
                 from activity a left join household h on h.id = a.household_id
-                where a.retired_at is null and a.held_on between :first and :last""", period).stream()
-                .map(r -> new ActivityFact(id(r[0]), ActivityKind.valueOf((String) r[1]), day(r[2]), id(r[3]),
-                        id(r[4]))).toList();
-    }
-
-    /** Who took part in the work sessions held in the period (deleted sessions left out). */
-    public List<Participation> workSessionParticipants(DateRange period) {
-        return rows("""
+                where a.retired_at is null and a.held_on between :first and :last""", period)) {
+            activities.add(new ActivityFact(id(r[0]), ActivityKind.valueOf((String) r[1]), day(r[2]), id(r[3]),
+                    id(r[4])));
+        }
+        List<Participation> participants = new ArrayList<>();
+        for (Object[] r : rows("""
                 select p.activity_id, p.cadre_id from activity_participant p join activity a on a.id = p.activity_id
                 where a.kind = 'WORK_SESSION' and a.retired_at is null and a.held_on between :first and :last""",
-                period).stream().map(r -> new Participation(id(r[0]), id(r[1]))).toList();
+                period)) {
+            participants.add(new Participation(id(r[0]), id(r[1])));
+        }
+        return new ActivityRows(activities, participants);
     }
 
     /** Concerns raised in the period and not withdrawn (withdrawn ones were entered by mistake). */
@@ -152,9 +157,39 @@ public final class ReportRepository {
         return out;
     }
 
+    /**
+     * Rows of a query on the period's first and last day (named {@code :first} and {@code :last}),
+     * read with plain JDBC on this transaction's connection: for tens of thousands of rows it is
+     * several times faster than a native query's row mapping.
+     */
     private List<Object[]> rows(String sql, DateRange period) {
-        return session.createNativeQuery(sql, Object[].class).setParameter("first", period.from())
-                .setParameter("last", period.to()).getResultList();
+        List<LocalDate> params = new ArrayList<>();
+        StringBuilder jdbc = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(first|last)\\b").matcher(sql);
+        while (m.find()) {
+            params.add(m.group(1).equals("first") ? period.from() : period.to());
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        return session.doReturningWork(connection -> {
+            try (var statement = connection.prepareStatement(jdbc.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    statement.setObject(i + 1, params.get(i));
+                }
+                List<Object[]> out = new ArrayList<>();
+                try (var rs = statement.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] row = new Object[columns];
+                        for (int c = 0; c < columns; c++) {
+                            row[c] = rs.getObject(c + 1);
+                        }
+                        out.add(row);
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     private static String overlaps(String alias) {
@@ -201,6 +236,10 @@ public final class ReportRepository {
     }
 
     public record Participation(Long activityId, Long cadreId) {
+    }
+
+    /** The activities of a period and the participants of its work sessions. */
+    public record ActivityRows(List<ActivityFact> activities, List<Participation> participants) {
     }
 
     public record ConcernFact(Long id, Long unitId, Long householdVillageId, Long topicId, LocalDate raisedOn,

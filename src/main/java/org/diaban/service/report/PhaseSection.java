@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.diaban.domain.common.DateRange;
 import org.diaban.domain.hierarchy.HierarchySnapshot;
 import org.diaban.domain.hierarchy.ReorganisationStep;
 import org.diaban.domain.hierarchy.UnitState;
@@ -18,7 +19,9 @@ import org.diaban.service.report.Resolution77Report.TierRef;
  * The stretches of the period over which the tree under the scope kept one shape: a new one
  * starts on each day inside the period (after its first) on which a reorganisation touched a
  * unit of the scope. Each carries the tiers below the scope then, the commune-level units and
- * villages on its first day, and the legal bases of the reorganisations that started it.
+ * villages on its first day, and the legal bases of the reorganisations that started it. The
+ * stretches cover the days the scope unit existed within the period (a district's 2025 report
+ * ends on 30/6/2025).
  */
 final class PhaseSection {
 
@@ -26,10 +29,11 @@ final class PhaseSection {
     }
 
     static List<HierarchyPhase> phases(ReportContext ctx, List<ReorganisationStep> steps, Map<Long, String> bases) {
+        DateRange span = ctx.scope().span(ctx.period());
         TreeMap<LocalDate, Set<String>> starts = new TreeMap<>();
         for (ReorganisationStep step : steps) {
             LocalDate day = step.effectiveOn();
-            if (!day.isAfter(ctx.period().from()) || day.isAfter(ctx.period().to())) {
+            if (!day.isAfter(span.from()) || day.isAfter(span.to())) {
                 continue;
             }
             boolean touches = step.predecessors().stream().anyMatch(ctx.scope()::contains)
@@ -43,14 +47,14 @@ final class PhaseSection {
             }
         }
         List<HierarchyPhase> out = new ArrayList<>();
-        LocalDate from = ctx.period().from();
+        LocalDate from = span.from();
         String basis = null;
         for (Map.Entry<LocalDate, Set<String>> e : starts.entrySet()) {
             out.add(phase(ctx, from, e.getKey().minusDays(1), basis));
             from = e.getKey();
             basis = e.getValue().isEmpty() ? null : String.join("; ", e.getValue());
         }
-        out.add(phase(ctx, from, ctx.period().to(), basis));
+        out.add(phase(ctx, from, span.to(), basis));
         return out;
     }
 

@@ -71,7 +71,7 @@ public final class ReportService {
     /**
      * The units a report can be made for in the period: the province, the units of the levels
      * below it down to the communes (not villages), each as it stood on its last day in the
-     * period, including those that existed for only part of it. Tree order, siblings by tier then
+     * period, including those that existed for only part of it. Tree order, siblings by tier then bare
      * name in Vietnamese order; depth 0 at the top.
      */
     public List<ScopeChoice> scopes(ReportPeriod period) {
@@ -103,7 +103,7 @@ public final class ReportService {
     private void addTree(UnitState unit, int depth, Map<Long, List<UnitState>> children, Comparator<UnitState> order,
                          ReportContext ctx, List<ScopeChoice> out) {
         out.add(new ScopeChoice(unit.externalKey(), unit.fullName(), ctx.tier(unit), depth));
-        List<UnitState> kids = children.getOrDefault(unit.unitId(), List.of());
+        List<UnitState> kids = new ArrayList<>(children.getOrDefault(unit.unitId(), List.of()));
         kids.sort(order);
         for (UnitState k : kids) {
             addTree(k, depth + 1, children, order, ctx, out);
@@ -124,6 +124,9 @@ public final class ReportService {
         control.progress(0, STEPS, STEP_HIERARCHY);
         Long scopeId = request.scopeKey() == null ? null : scopeId(request.scopeKey(), period);
         ReportContext ctx = context(period, scopeId);
+        if (scopeId != null && !ctx.scope().contains(scopeId)) {
+            throw notInPeriod(request.scopeKey(), period);
+        }
         if (ctx.scope().isEmpty()) {
             throw new DomainException("report.error.emptyHierarchy", period.from(), period.to());
         }
@@ -147,8 +150,9 @@ public final class ReportService {
         var annex = assignments.annex(head -> vietnamese.format("report.unit.household", head));
         step(control, 2, STEP_ACTIVITIES);
 
-        ActivitySection activities = new ActivitySection(ctx, db.read(s -> s.reports().activities(period.range())));
-        var sessions = activities.sessions(db.read(s -> s.reports().workSessionParticipants(period.range())), ranks);
+        ReportRepository.ActivityRows activityRows = db.read(s -> s.reports().activities(period.range()));
+        ActivitySection activities = new ActivitySection(ctx, activityRows.activities());
+        var sessions = activities.sessions(activityRows.participants(), ranks);
         step(control, 3, STEP_GROUPS);
 
         var groups = db.read(s -> GroupSection.figures(ctx, s.reports().workingGroups(period.range()),
@@ -194,21 +198,19 @@ public final class ReportService {
                 today.isBefore(period.to()) ? today : period.to());
     }
 
-    /**
-     * The unit with this key, if it existed on some day of the period; otherwise a message with
-     * its lifetime and, when it was reorganised away, the units that took its place.
-     */
+    /** The unit with this key, any time. */
     private Long scopeId(String key, ReportPeriod period) {
-        UnitState latest = hierarchy.latestByKey(key)
+        return hierarchy.latestByKey(key).map(UnitState::unitId)
                 .orElseThrow(() -> new DomainException("report.error.unknownScope", key));
+    }
+
+    /**
+     * The unit did not exist during the period: a message with its lifetime and, when it was
+     * reorganised away before the period, the units that took its place.
+     */
+    private DomainException notInPeriod(String key, ReportPeriod period) {
+        UnitState latest = hierarchy.latestByKey(key).orElseThrow();
         var lifetime = latest.lifetime();
-        if (lifetime.overlaps(period.range())) {
-            boolean versionInPeriod = hierarchy.history(latest.unitId()).stream()
-                    .anyMatch(s -> s.range().overlaps(period.range()));
-            if (versionInPeriod) {
-                return latest.unitId();
-            }
-        }
         Object from = lifetime.from() == null ? "…" : lifetime.from();
         Object to = lifetime.to() == null ? "…" : lifetime.to();
         if (lifetime.to() != null && lifetime.to().isBefore(period.from())) {
@@ -217,10 +219,10 @@ public final class ReportService {
             if (!successors.isEmpty()) {
                 String names = successors.stream().map(s -> s.fullName() + " (" + s.externalKey() + ")")
                         .collect(Collectors.joining(", "));
-                throw new DomainException("report.error.scopeReplaced", latest.fullName(), from, to, names);
+                return new DomainException("report.error.scopeReplaced", latest.fullName(), from, to, names);
             }
         }
-        throw new DomainException("report.error.scopeNotInPeriod", latest.fullName(), from, to, period.from(),
+        return new DomainException("report.error.scopeNotInPeriod", latest.fullName(), from, to, period.from(),
                 period.to());
     }
 

@@ -71,6 +71,14 @@ final class ScopeUnits {
         return snapshot.unit(scopeId).map(List::of).orElse(List.of());
     }
 
+    /** The days the scope itself existed within the period: all of it for the whole province. */
+    DateRange span(ReportPeriod period) {
+        if (scopeId == null || !presence.containsKey(scopeId)) {
+            return period.range();
+        }
+        return DateRange.of(firstDay(scopeId), lastDay(scopeId));
+    }
+
     boolean isEmpty() {
         return presence.isEmpty();
     }
