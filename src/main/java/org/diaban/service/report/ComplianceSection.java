@@ -25,7 +25,10 @@ final class ComplianceSection {
     private ComplianceSection() {
     }
 
-    /** The day a year of the period is judged on: its last day in the period, not after today. */
+    /**
+     * The day a year of the period is judged on: its last day in the period, not after today (and
+     * not before 1 January, for a period that has not begun).
+     */
     static LocalDate judgingDay(int year, LocalDate periodEnd, LocalDate today) {
         LocalDate day = LocalDate.of(year, 12, 31);
         if (periodEnd.isBefore(day)) {

@@ -103,4 +103,21 @@ class ArticleFiguresTest {
         assertEquals(24, report.communes().size());
         assertTrue(report.communes().stream().allMatch(Resolution77Report.CommuneRow::ownDecision));
     }
+
+    @Test
+    void theAnnexListsEveryAssignmentWithItsDecisionAndHouseholdsByTheirHead() {
+        var annex = report.annex();
+        assertTrue(annex.stream().anyMatch(a -> a.unitName().startsWith("Hộ ") && a.communeName() != null));
+        var first = annex.get(0);
+        assertEquals("tinh", first.tier().code(), "the province's cadres first, then the district's, then the communes'");
+        assertEquals(CadreCategory.BTV, first.category());
+        var district = annex.stream().filter(a -> "107-QĐ/HU".equals(a.decisionSymbol())).toList();
+        assertTrue(district.stream().allMatch(a -> a.tier().code().equals("huyen")));
+        assertEquals(79, district.stream().map(a -> a.cadreName() + "/" + a.birthYear()).distinct().count());
+        for (int i = 1; i < annex.size(); i++) {
+            assertTrue(annex.get(i - 1).tier().rank() <= annex.get(i).tier().rank(), "by tier");
+        }
+        assertTrue(report.communes().stream().allMatch(c -> !c.inCharge().isEmpty() && c.villages() > 0
+                && c.parentName().equals("Huyện Hữu Lũng")));
+    }
 }

@@ -172,4 +172,13 @@ class ReportScopeTest {
                 });
         assertEquals("7/7", all.get(all.size() - 1));
     }
+
+    @Test
+    void aPeriodBeforeAnyRecordGivesEmptyFiguresNotACrash() {
+        Resolution77Report r = report("2010", null);
+        assertEquals(0, r.activities().workSessions());
+        assertEquals(0, r.concerns().received());
+        assertTrue(r.assigned().isEmpty());
+        assertEquals(4, r.sessionsByQuarter().size());
+    }
 }
