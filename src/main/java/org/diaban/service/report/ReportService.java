@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.hierarchy.Tier;
 import org.diaban.domain.hierarchy.UnitState;
@@ -31,7 +32,9 @@ import org.diaban.service.report.Resolution77Report.Scope;
  * <p>The scope is the subtree of the chosen unit on every day of the period (see
  * {@link ScopeUnits}); a unit counts for the days it was in it. Villages are territorial
  * village-level units (a school's party cell is not a village). Open items (concerns) are judged
- * on the period's last day, or today if the period has not ended.
+ * on the period's last day, or today if the period has not ended. Reads that need nothing from
+ * each other (activities, compliance, concerns) run beside the assignments' (see
+ * {@link ParallelReads}).
  */
 public final class ReportService {
 
@@ -131,6 +134,25 @@ public final class ReportService {
             throw new DomainException("report.error.emptyHierarchy", period.from(), period.to());
         }
         Scope scope = scope(ctx, scopeId);
+        try (ParallelReads reads = new ParallelReads()) {
+            return compute(ctx, scope, scopeId, reads, control);
+        }
+    }
+
+    /** The figures, with the reads that need nothing from the others started first, side by side. */
+    private Resolution77Report compute(ReportContext ctx, Scope scope, Long scopeId, ParallelReads reads,
+                                       ReportControl control) {
+        ReportPeriod period = ctx.period();
+        record ConcernData(List<ReportRepository.ConcernFact> concerns, Map<Long, ConcernStatus> statuses,
+                           List<ReportRepository.TopicFact> topics) {
+        }
+        var activityRead = reads.start(() -> db.read(s -> s.reports().activities(period.range())));
+        var complianceRead = reads.start(() -> period.years().stream()
+                .map(year -> compliance.report(year, scopeId, ComplianceSection.judgingDay(year, period.to(),
+                        clock.today()))).toList());
+        var concernRead = reads.start(() -> db.read(s -> new ConcernData(s.reports().concerns(period.range()),
+                s.reports().concernStatusesOn(period.range(), ctx.asOf()), s.reports().topics())));
+
         var phases = PhaseSection.phases(ctx, hierarchy.reorganisations(),
                 db.read(s -> s.reports().reorganisationBases()));
         step(control, 1, STEP_ASSIGNMENTS);
@@ -150,7 +172,7 @@ public final class ReportService {
         var annex = assignments.annex(head -> vietnamese.format("report.unit.household", head));
         step(control, 2, STEP_ACTIVITIES);
 
-        ReportRepository.ActivityRows activityRows = db.read(s -> s.reports().activities(period.range()));
+        ReportRepository.ActivityRows activityRows = ParallelReads.await(activityRead);
         ActivitySection activities = new ActivitySection(ctx, activityRows.activities());
         var sessions = activities.sessions(activityRows.participants(), ranks);
         step(control, 3, STEP_GROUPS);
@@ -159,20 +181,11 @@ public final class ReportService {
                 s.reports().workingGroupUnits()));
         step(control, 4, STEP_COMPLIANCE);
 
-        List<Resolution77Report.ComplianceFigures> complianceFigures = new ArrayList<>();
-        for (int year : period.years()) {
-            LocalDate asOf = ComplianceSection.judgingDay(year, period.to(), clock.today());
-            complianceFigures.add(ComplianceSection.figures(compliance.report(year, scopeId, asOf), ctx.tiers()));
-            control.checkCancelled();
-        }
+        List<Resolution77Report.ComplianceFigures> complianceFigures = ParallelReads.await(complianceRead).stream()
+                .map(r -> ComplianceSection.figures(r, ctx.tiers())).toList();
         step(control, 5, STEP_CONCERNS);
 
-        record ConcernData(List<ReportRepository.ConcernFact> concerns,
-                           Map<Long, org.diaban.domain.activity.ConcernStatus> statuses,
-                           List<ReportRepository.TopicFact> topics) {
-        }
-        ConcernData cd = db.read(s -> new ConcernData(s.reports().concerns(period.range()),
-                s.reports().concernStatusesOn(period.range(), ctx.asOf()), s.reports().topics()));
+        ConcernData cd = ParallelReads.await(concernRead);
         ConcernSection concerns = new ConcernSection(ctx, cd.concerns(), cd.statuses());
         var concernFigures = concerns.figures(cd.topics(), vietnamese.get("report.topic.none"),
                 english.get("report.topic.none"));
@@ -181,7 +194,7 @@ public final class ReportService {
         var communes = CommuneSection.rows(ctx, assignments, activities, concerns, ad.households());
         control.progress(STEPS, STEPS, STEP_COMMUNES);
         return new Resolution77Report(period, scope, clock.today(), phases, assigned, coverage, decisions, sessions,
-                activities.byQuarter(), activities.counts(), groups, List.copyOf(complianceFigures), concernFigures,
+                activities.byQuarter(), activities.counts(), groups, complianceFigures, concernFigures,
                 List.copyOf(communes), annex);
     }
 

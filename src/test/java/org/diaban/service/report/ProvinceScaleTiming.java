@@ -51,7 +51,7 @@ class ProvinceScaleTiming {
                         TestServices.TODAY)).size());
                 time("compliance", () -> services.compliance().report(2026, null, TestServices.TODAY).rows().size());
             }
-            for (String text : new String[] {"2026", "2026", "2026", "2026", "2026"}) {
+            for (String text : new String[] {"2026", "2026", "2026", "2026", "2026", "2026-H1"}) {
                 ReportPeriod period = ReportPeriod.parse(text);
                 long t0 = System.nanoTime();
                 StringBuilder steps = new StringBuilder();
