@@ -181,4 +181,18 @@ class ReportScopeTest {
         assertTrue(r.assigned().isEmpty());
         assertEquals(4, r.sessionsByQuarter().size());
     }
+
+    @Test
+    void aMergeInsideTheDistrictStartsANewPhaseAndTheMergedCommuneKeepsItsDays() {
+        Resolution77Report r = report("2024", "huu-lung");
+        assertEquals(2, r.phases().size());
+        assertEquals(LocalDate.of(2024, 12, 1), r.phases().get(1).from());
+        assertEquals(24, r.phases().get(0).communes());
+        assertEquals(23, r.phases().get(1).communes());
+        assertEquals(203, r.phases().get(1).villages(), "Sơn Hà's villages moved to the merged town");
+        var sonHa = r.communes().stream().filter(c -> c.name().endsWith("Sơn Hà")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 11, 30), sonHa.to());
+        assertEquals(24, r.communes().size());
+        assertEquals(24, r.coverage().communes());
+    }
 }
