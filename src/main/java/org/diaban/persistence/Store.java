@@ -66,6 +66,11 @@ public final class Store {
         return new WorkingGroupRepository(session);
     }
 
+    /** The flat reads of the progress reports. */
+    public ReportRepository reports() {
+        return new ReportRepository(session);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(session);
     }

@@ -1,5 +1,7 @@
 package org.diaban.service;
 
+import org.diaban.i18n.I18n;
+import org.diaban.service.report.ReportService;
 import org.diaban.persistence.DataLocation;
 import org.diaban.persistence.Database;
 import org.diaban.service.assignment.AssignmentService;
@@ -44,6 +46,7 @@ public final class Services implements AutoCloseable {
     private final ConcernService concerns;
     private final ActivityService activities;
     private final WorkingGroupService workingGroups;
+    private final ReportService reports;
 
     /** Opens the data folder and builds the services on it. */
     public static Services open(DataLocation location, Clock clock) {
@@ -75,6 +78,8 @@ public final class Services implements AutoCloseable {
         this.concerns = new ConcernService(database, hierarchyQueries, changes, clock);
         this.activities = new ActivityService(database, hierarchyQueries, cadres, changes, clock);
         this.workingGroups = new WorkingGroupService(database, hierarchyQueries, changes, clock);
+        this.reports = new ReportService(database, reference, hierarchyQueries, compliance, clock,
+                new I18n(I18n.VIETNAMESE), new I18n(I18n.ENGLISH));
     }
 
     public Database database() {
@@ -155,6 +160,11 @@ public final class Services implements AutoCloseable {
 
     public WorkingGroupService workingGroups() {
         return workingGroups;
+    }
+
+    /** The Resolution 77 progress report's figures. */
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

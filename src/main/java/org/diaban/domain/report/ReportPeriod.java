@@ -121,7 +121,9 @@ public record ReportPeriod(Kind kind, int year, int index, LocalDate from, Local
         List<ReportPeriod> list = new ArrayList<>();
         ReportPeriod q = quarter(from.getYear(), (from.getMonthValue() - 1) / 3 + 1);
         while (!q.from().isAfter(to)) {
-            list.add(q);
+            LocalDate first = q.from().isBefore(from) ? from : q.from();
+            LocalDate last = q.to().isAfter(to) ? to : q.to();
+            list.add(new ReportPeriod(Kind.QUARTER, q.year(), q.index(), first, last));
             q = q.index() == 4 ? quarter(q.year() + 1, 1) : quarter(q.year(), q.index() + 1);
         }
         return list;

@@ -102,14 +102,25 @@ public final class ComplianceService {
      * stood on each seat's last day in the year) when given.
      */
     public ComplianceReport report(int year, Long scopeUnitId) {
+        LocalDate today = clock.today();
+        LocalDate end = DateRange.year(year).to();
+        return report(year, scopeUnitId, today.isAfter(end) ? end : today);
+    }
+
+    /**
+     * The list for a year judged on {@code asOf} (a day of that year): a report for a past period
+     * judges each member as things stood on the period's last day, pro rata up to it.
+     */
+    public ComplianceReport report(int year, Long scopeUnitId, LocalDate asOf) {
         DateRange period = DateRange.year(year);
+        if (!period.contains(asOf)) {
+            throw new IllegalArgumentException("Judging day " + asOf + " is not in " + year);
+        }
         record Raw(List<SeatRow> seats, List<Attendance> attendance, Optional<String> policy) {
         }
         Raw raw = db.read(s -> new Raw(s.compliance().committeeSeats(period),
                 s.compliance().cellMeetingAttendance(period), s.settings().get(POLICY_SETTING)));
         NormPolicy policy = raw.policy().map(ComplianceService::parsePolicy).orElse(NormPolicy.EACH_COMMITTEE);
-        LocalDate today = clock.today();
-        LocalDate asOf = today.isAfter(period.to()) ? period.to() : today;
         return new Computation(year, asOf, policy, scopeUnitId).run(raw.seats(), raw.attendance());
     }
 
@@ -263,7 +274,8 @@ public final class ComplianceService {
             Obligation ob = Obligation.of(year, ranges, norm.calendar(), asOf);
             int attended = 0;
             for (LocalDate day : meetings) {
-                if (Obligation.within(ranges, day)) {
+                // judged on asOf: a meeting after it had not happened yet as things stood then
+                if (!day.isAfter(asOf) && Obligation.within(ranges, day)) {
                     attended++;
                 }
             }
