@@ -39,9 +39,9 @@ import org.diaban.service.report.Resolution77Report.WorkingGroupRow;
  */
 public final class SampleReports {
 
-    public static final TierRef PROVINCE = new TierRef("province", 0, "tỉnh", "province");
-    public static final TierRef DISTRICT = new TierRef("district", 1, "huyện", "district");
-    public static final TierRef COMMUNE = new TierRef("commune", 2, "xã", "commune");
+    public static final TierRef PROVINCE = new TierRef("tinh", 1, "Cấp tỉnh", "Province level");
+    public static final TierRef DISTRICT = new TierRef("huyen", 2, "Cấp huyện", "District level");
+    public static final TierRef COMMUNE = new TierRef("xa", 3, "Cấp xã", "Commune level");
 
     public static final List<String> COMMUNES = List.of("Thị trấn Hữu Lũng", "Xã Yên Thịnh", "Xã Hữu Liên",
             "Xã Yên Bình", "Xã Quyết Thắng", "Xã Hòa Bình", "Xã Yên Vượng", "Xã Yên Sơn", "Xã Thiện Tân",
@@ -117,7 +117,7 @@ public final class SampleReports {
                     17 + i % 5, 7 + i % 6, 950 + 13 * i));
         }
         List<SessionCount> sessions = List.of(new SessionCount(DISTRICT, CadreCategory.BTV, 105),
-                new SessionCount(DISTRICT, CadreCategory.BCH, 342), new SessionCount(DISTRICT, CadreCategory.LDQL, 418));
+                new SessionCount(DISTRICT, CadreCategory.BCH, 129), new SessionCount(DISTRICT, CadreCategory.LDQL, 213));
         List<QuarterSessions> quarters = new ArrayList<>();
         int q = 0;
         for (ReportPeriod quarter : period.quarters()) {

@@ -1,7 +1,9 @@
 package org.diaban.reporting.workbook;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.diaban.domain.people.CadreCategory;
 import org.diaban.i18n.Formats;
@@ -89,10 +91,22 @@ public final class SummaryLines {
         lines.add(SummaryLine.section("IV", w.text("workbook.summary.activities")));
         lines.add(SummaryLine.of("1", w.text("workbook.summary.workSessions"), a.workSessions(),
                 w.text("workbook.summary.workSessionsNote")));
-        int n = 0;
+        // per tier: sessions of its standing members, then of its other members and leaders (the
+        // article's "105 and 342"); each session is counted once per tier under its highest category
+        Map<String, int[]> byTier = new LinkedHashMap<>();
+        Map<String, Resolution77Report.TierRef> tiers = new LinkedHashMap<>();
         for (SessionCount s : r.sessions()) {
-            lines.add(SummaryLine.of("1." + ++n, w.format("workbook.summary.sessionsBy", w.category(s.category()),
-                    w.tier(s.tier())), s.sessions(), null));
+            tiers.putIfAbsent(s.tier().code(), s.tier());
+            int[] n = byTier.computeIfAbsent(s.tier().code(), k -> new int[2]);
+            n[s.category() == CadreCategory.BTV ? 0 : 1] += s.sessions();
+        }
+        int n = 0;
+        for (Map.Entry<String, int[]> e : byTier.entrySet()) {
+            String tier = w.tier(tiers.get(e.getKey()));
+            lines.add(SummaryLine.of("1." + ++n, w.format("workbook.summary.sessionsOfStanding", tier), e.getValue()[0],
+                    null));
+            lines.add(SummaryLine.of("1." + ++n, w.format("workbook.summary.sessionsOfOthers", tier), e.getValue()[1],
+                    null));
         }
         lines.add(SummaryLine.of("2", w.text("workbook.summary.cellMeetings"), a.cellMeetings(), null));
         lines.add(SummaryLine.of("3", w.text("workbook.summary.dialogues"), a.dialogues(), null));

@@ -30,12 +30,16 @@ final class Wording {
         return i18n.isEnglish();
     }
 
+    /** "cấp huyện": the tier's name as stored ("Cấp huyện") inside a sentence. */
     String tier(TierRef tier) {
         if (tier == null) {
             return "";
         }
         String name = i18n.isEnglish() ? tier.nameEn() : tier.nameVi();
-        return name == null ? tier.code() : name;
+        if (name == null || name.isEmpty()) {
+            return tier.code();
+        }
+        return name.substring(0, 1).toLowerCase(i18n.locale()) + name.substring(1);
     }
 
     /** "Huyện": the tier's name standing alone in a cell. */

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.hierarchy.UnitState;
@@ -24,10 +22,12 @@ import org.diaban.service.report.Resolution77Report.TierRef;
  * Activities held in the period at a unit of the scope (that day), or at a household of such a
  * village; deleted ones are already left out.
  *
- * <p>Work sessions per tier and category: a session counts once for each distinct (tier,
- * category) among its participants, where a participant stands at the highest-ranked committee
- * they sat on that day with their highest category on it. Participants with no seat that day are
- * left out of these counts; the session still counts among the work sessions.
+ * <p>Work sessions per tier and category: a session counts once for each tier among its
+ * participants, under the highest category of that tier's participants (so the categories of a
+ * tier add up to its sessions, and "held by standing members" against "by the others" — the
+ * article's 105 and 342 — needs no double counting). A participant stands at the highest-ranked
+ * committee they sat on that day with their highest category on it. Participants with no seat that
+ * day are left out of these counts; the session still counts among the work sessions.
  */
 final class ActivitySection {
 
@@ -86,9 +86,7 @@ final class ActivitySection {
                 sessions.put(a.id(), a);
             }
         }
-        record Key(TierRef tier, CadreCategory category) {
-        }
-        Map<Long, Set<Key>> seen = new HashMap<>();
+        Map<Long, Map<TierRef, CadreCategory>> seen = new HashMap<>();
         for (Participation p : participants) {
             ActivityFact session = sessions.get(p.activityId());
             if (session == null) {
@@ -96,15 +94,14 @@ final class ActivitySection {
             }
             CadreRanks.Rank rank = ranks.onDay(p.cadreId(), session.heldOn());
             if (rank != null && rank.committee() != null) {
-                seen.computeIfAbsent(p.activityId(), k -> new HashSet<>())
-                        .add(new Key(ctx.tier(rank.committee()), rank.category()));
+                seen.computeIfAbsent(p.activityId(), k -> new HashMap<>()).merge(ctx.tier(rank.committee()),
+                        rank.category(), (a, b) -> a.outranks(b) ? a : b);
             }
         }
         Map<TierRef, int[]> counts = new TreeMap<>(Comparator.comparingInt(TierRef::rank).thenComparing(TierRef::code));
-        for (Set<Key> keys : seen.values()) {
-            for (Key k : keys) {
-                counts.computeIfAbsent(k.tier(), t -> new int[CadreCategory.values().length])[k.category().ordinal()]++;
-            }
+        for (Map<TierRef, CadreCategory> highest : seen.values()) {
+            highest.forEach((tier, category) -> counts.computeIfAbsent(tier,
+                    t -> new int[CadreCategory.values().length])[category.ordinal()]++);
         }
         List<SessionCount> out = new ArrayList<>();
         counts.forEach((tier, n) -> {

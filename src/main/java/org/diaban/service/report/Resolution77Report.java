@@ -109,7 +109,10 @@ public record Resolution77Report(
                               int units, int households) {
     }
 
-    /** Work sessions in the period at which at least one cadre of the tier and category took part. */
+    /**
+     * Work sessions in the period with cadres of the tier present, each counted once per tier under
+     * the highest category among them (a tier's categories add up to its sessions).
+     */
     public record SessionCount(TierRef tier, CadreCategory category, int sessions) {
     }
 

@@ -68,8 +68,8 @@ class ReportWorkbookWriterTest {
             assertEquals("24/24", text(cover, "Đơn vị cấp xã có cán bộ phụ trách"));
             assertEquals("203/203", text(cover, "Thôn, tổ dân phố có cán bộ phụ trách"));
             assertEquals("24/24", text(cover, "Đơn vị cấp xã ban hành quyết định phân công"));
-            assertEquals(105, number(cover, "Có Ủy viên BTV cấp huyện tham gia"));
-            assertEquals(342, number(cover, "Có Ủy viên BCH cấp huyện tham gia"));
+            assertEquals(105, number(cover, "Của Ủy viên Ban Thường vụ cấp huyện"));
+            assertEquals(342, number(cover, "Của cấp ủy viên, cán bộ lãnh đạo, quản lý khác cấp huyện"));
             // and every other figure as the record has it
             assertEquals(r.decisions().cadresInCommuneDecisions(),
                     number(cover, "Cán bộ được phân công theo quyết định của cấp xã"));

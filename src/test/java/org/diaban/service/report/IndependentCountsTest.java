@@ -252,8 +252,9 @@ class IndependentCountsTest {
                 + "   join unit_type ut on ut.id = v.unit_type_id join tier r on r.id = ut.tier_id),"
                 + " best as (select aid, cadre_id, min(rk) rk from seat group by aid, cadre_id),"
                 + " placed as (select s.aid, s.code, min(s.cat) cat from seat s join best b on b.aid = s.aid"
-                + "   and b.cadre_id = s.cadre_id and b.rk = s.rk group by s.aid, s.cadre_id, s.code)"
-                + " select code, cat, count(distinct aid) from placed group by code, cat";
+                + "   and b.cadre_id = s.cadre_id and b.rk = s.rk group by s.aid, s.cadre_id, s.code),"
+                + " highest as (select aid, code, min(cat) cat from placed group by aid, code)"
+                + " select code, cat, count(*) from highest group by code, cat";
         Map<String, Long> expected = new TreeMap<>();
         for (List<Object> r : sql.rows(seats)) {
             expected.put(r.get(0) + "/" + r.get(1), ((Number) r.get(2)).longValue());

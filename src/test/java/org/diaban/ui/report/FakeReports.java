@@ -39,9 +39,9 @@ import org.diaban.service.report.ScopeChoice;
  */
 public final class FakeReports {
 
-    public static final TierRef PROVINCE = new TierRef("tinh", 1, "Tỉnh", "Province");
-    public static final TierRef DISTRICT = new TierRef("huyen", 2, "Huyện", "District");
-    public static final TierRef COMMUNE = new TierRef("xa", 3, "Xã", "Commune");
+    public static final TierRef PROVINCE = new TierRef("tinh", 1, "Cấp tỉnh", "Province level");
+    public static final TierRef DISTRICT = new TierRef("huyen", 2, "Cấp huyện", "District level");
+    public static final TierRef COMMUNE = new TierRef("xa", 3, "Cấp xã", "Commune level");
 
     public static final int BTV_SESSIONS = 105;
     public static final int OTHER_SESSIONS = 342;
