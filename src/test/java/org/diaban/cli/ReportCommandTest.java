@@ -27,13 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportCommandTest {
 
-    @TempDir
-    Path dir;
-
+    private Path dir;
     private Path data;
 
     @BeforeAll
-    void demo() {
+    void demo(@TempDir Path folder) {
+        dir = folder;
         data = dir.resolve("data");
         try (Services services = TestServices.open(data)) {
             services.demo().load((done, total, key) -> { }, () -> false);
