@@ -4,13 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.diaban.domain.report.ReportPeriod;
 import org.diaban.persistence.DataLocation;
 import org.diaban.service.Services;
 import org.diaban.service.common.Clock;
+import org.diaban.service.report.ReportControl;
+import org.diaban.service.report.ReportRequest;
+import org.diaban.service.report.Resolution77Report;
 
 /**
  * Benchmarks of the issue targets, run from the built jar:
- * {@code java -cp target/diaban.jar org.diaban.bench.BenchMain [search|tree|compliance|activities|coverage|startup|all] --data-dir DIR [--runs N]}
+ * {@code java -cp target/diaban.jar org.diaban.bench.BenchMain [search|tree|compliance|activities|coverage|report|startup|all] --data-dir DIR [--runs N]}
  * or {@code ./mvnw -Pbench verify -Dbench.args="all --data-dir DIR"}. The data folder should hold the
  * province-scale set ({@code diaban --data-dir DIR demo --scale province}). The start-up part needs a display.
  * {@code legacy-import [--file F] [--hierarchy H] [--district KEY] [--runs N]} is not part of {@code all}: it
@@ -72,6 +76,18 @@ public final class BenchMain {
         if (what.equals("coverage") || what.equals("all")) {
             try (Services services = Services.open(new DataLocation(dataDir), Clock.system())) {
                 new CoverageBenchmark(services, runs).run();
+            }
+        }
+        if (what.equals("report") || what.equals("all")) {
+            // a year's province report: computed from the database and written, against a bare
+            // SXSSF write of the same cells
+            try (Services services = Services.open(new DataLocation(dataDir), Clock.system())) {
+                ReportPeriod year = ReportPeriod.parse(option(a, "--period",
+                        String.valueOf(services.clock().today().getYear() - 1)));
+                ReportRequest request = new ReportRequest(year, null);
+                Resolution77Report made = services.reports().compute(request, ReportControl.NONE);
+                new ReportWriteBenchmark("report " + year.year() + " province", made,
+                        () -> services.reports().compute(request, ReportControl.NONE), runs).run();
             }
         }
         if (what.equals("startup") || what.equals("all")) {

@@ -1,7 +1,6 @@
 package org.diaban.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -56,7 +55,7 @@ final class LegacyImportBenchmark {
             }
             // the children compete with whatever else the machine runs: the load says how much
             System.out.printf("legacy-import: %s (%,d bytes), district %s, %d rounds, children %s, load %.1f%n",
-                    file.getFileName(), Files.size(file), district, runs, ChildJvm.HEAP, load());
+                    file.getFileName(), Files.size(file), district, runs, ChildJvm.HEAP, Stats.load());
             BenchVariant bare = new BenchVariant("bare POI SAX read", 0, Set.of(0), null);
             // exit 1: some rows were rejected, which is a finished import too
             BenchVariant dry = new BenchVariant("dry run", 1.5, Set.of(0, 1), null);
@@ -78,16 +77,13 @@ final class LegacyImportBenchmark {
                 }
             }
             printTable(bare, dry, commit);
-            System.out.printf("  load at the end %.1f on %d cores%n", load(), Runtime.getRuntime().availableProcessors());
+            System.out.printf("  load at the end %.1f on %d cores%n", Stats.load(), Runtime.getRuntime().availableProcessors());
             return bare.failure() == null && dry.failure() == null && commit.failure() == null;
         } finally {
             deleteTree(work);
         }
     }
 
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 
     private List<String> importArgs(Path dataDir, boolean dryRun) {
         List<String> args = List.of("--data-dir", dataDir.toString(), "import", file.toString(), "--district",

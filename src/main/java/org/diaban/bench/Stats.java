@@ -22,4 +22,9 @@ final class Stats {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
+
+    /** The machine's load average, printed beside timings so that a busy run can be told apart. */
+    static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
 }

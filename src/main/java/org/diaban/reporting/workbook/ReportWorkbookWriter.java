@@ -83,7 +83,6 @@ public final class ReportWorkbookWriter {
         long total = cover.lines().size() + sheets.stream().mapToLong(SheetSpec::rowCount).sum();
         Progress progress = new Progress(control, total);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
-            wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb, profile.fontName());
             Cells cells = new Cells(styles);
             PageLayout layout = new PageLayout(profile, i18n.get("workbook.footer"));
