@@ -49,6 +49,8 @@ class ReportCommandTest {
         assertTrue(r.out().contains("phân công 79 đồng chí (8 Ủy viên BTV, 27 cấp ủy viên, 44 cán bộ lãnh đạo, quản lý)"
                 + " phụ trách 24 xã, 203 thôn"), r.out());
         assertTrue(r.out().contains("24/24 đảng ủy xã"), r.out());
+        assertTrue(r.out().contains("Cấp huyện: 447 buổi làm việc tại cơ sở (105 của Ủy viên Ban Thường vụ, 342 của"),
+                r.out());
 
         List<String> firstSheet = texts(xlsx);
         assertTrue(firstSheet.contains("Số 12-BC/HU"), firstSheet.toString());
