@@ -39,6 +39,9 @@ final class ReportPreview {
     private final Label title = heading("preview-title");
     private final Label subtitle = heading("preview-subtitle");
     private final Label phases = heading("preview-note");
+    /** The sheet the officer looked at last: in front again when the next report is shown. */
+    private int lastSheet;
+    private boolean rebuilding;
 
     ReportPreview(I18n i18n) {
         this.i18n = i18n;
@@ -51,6 +54,11 @@ final class ReportPreview {
         VBox body = new VBox(4, title, subtitle, phases, summary);
         body.setFillWidth(true);
         tabs.getTabs().add(tab(0, i18n.get("workbook.sheet.cover"), body));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (!rebuilding) {
+                lastSheet = index.intValue();
+            }
+        });
     }
 
     Node view() {
@@ -59,7 +67,15 @@ final class ReportPreview {
 
     /** Shows a report as its workbook will have it; null empties the preview down to the summary tab. */
     void show(Resolution77Report r) {
-        int selected = tabs.getSelectionModel().getSelectedIndex();
+        rebuilding = true;
+        try {
+            fill(r);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void fill(Resolution77Report r) {
         tabs.getTabs().remove(1, tabs.getTabs().size());
         if (r == null) {
             summary.getItems().clear();
@@ -77,7 +93,7 @@ final class ReportPreview {
             tabs.getTabs().add(sheetTab(i + 1, sheets.get(i)));
         }
         // the same sheet stays in front when the report is computed again
-        tabs.getSelectionModel().select(Math.max(0, Math.min(selected, tabs.getTabs().size() - 1)));
+        tabs.getSelectionModel().select(Math.max(0, Math.min(lastSheet, tabs.getTabs().size() - 1)));
     }
 
     private Tab sheetTab(int index, SheetSpec sheet) {
@@ -85,7 +101,7 @@ final class ReportPreview {
         parts.add(text("preview-title", sheet.title()));
         parts.add(text("preview-subtitle", sheet.subtitle()));
         List<Table> list = sheet.tables();
-        int longest = longest(list);
+        int longest = sheet.longestTable();
         for (int j = 0; j < list.size(); j++) {
             Table t = list.get(j);
             if (t.heading() != null) {
@@ -123,16 +139,6 @@ final class ReportPreview {
             }
         }
         return null;
-    }
-
-    private static int longest(List<Table> list) {
-        int best = 0;
-        for (int j = 1; j < list.size(); j++) {
-            if (list.get(j).size() > list.get(best).size()) {
-                best = j;
-            }
-        }
-        return best;
     }
 
     private static Tab tab(int index, String name, Node body) {
