@@ -11,6 +11,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -29,11 +30,17 @@ import org.diaban.reporting.workbook.Table;
 final class PreviewTables {
 
     /** Screen pixels per millimetre of print: the workbook's widths, a little wider since cells do not wrap. */
-    static final double PX_PER_MM = 4.0;
+    static final double PX_PER_MM = 4.4;
     /** Column width when a sheet gives none for a column. */
     private static final double DEFAULT_MM = 25;
     private static final double ROW = 24;
     private static final double HEADER_LINE = 15;
+    /** The header row's padding and borders around its lines. */
+    private static final double HEADER_PADDING = 20;
+    private static final double BORDER = 6;
+    private static final double SCROLL_BAR = 16;
+    /** A cell's text longer than this may be cut at the column's edge: its tooltip shows it whole. */
+    private static final int LONG_TEXT = 20;
     /** A fitted column narrows to this share of its width before the table scrolls sideways. */
     private static final double FIT_LEAST = 0.85;
     /** Tables up to this many rows are shown whole; a longer one takes the room left and scrolls. */
@@ -64,17 +71,18 @@ final class PreviewTables {
             }
             view.getColumns().add(column);
         }
-        if (fitWidth) {
-            view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        } else {
-            // as wide as its columns, no filler column beside them
-            view.setMaxWidth(Region.USE_PREF_SIZE);
-            view.setPrefWidth(view.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 2);
-        }
         Object[] totals = t.totals();
         view.setRowFactory(v -> boldRow(row -> totals != null && row == totals));
         // wraps the table's own list: nothing is copied, the annex's rows are made as they scroll by
         view.setItems(FXCollections.observableList(PreviewRows.of(t)));
+        if (fitWidth) {
+            view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        } else {
+            // as wide as its columns and border (and a scroll bar if it scrolls), no filler column beside them
+            double columnsWidth = view.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
+            view.setPrefWidth(columnsWidth + BORDER + (view.getItems().size() > SHOWN_WHOLE ? SCROLL_BAR : 0));
+            view.setMaxWidth(Region.USE_PREF_SIZE);
+        }
         wrapHeaders(view);
         fitHeight(view);
         return view;
@@ -131,8 +139,10 @@ final class PreviewTables {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
+                String shown = empty ? null : text.apply(item);
+                setText(shown);
                 setAlignment(align.apply(item));
+                setTooltip(shown != null && shown.length() > LONG_TEXT ? new Tooltip(shown) : null);
             }
         };
     }
@@ -168,8 +178,9 @@ final class PreviewTables {
     private static void fitHeight(TableView<Object[]> view) {
         int rows = view.getItems().size();
         if (rows <= SHOWN_WHOLE) {
-            double header = headerLines(view) * HEADER_LINE + 12;
-            view.setPrefHeight(header + Math.max(rows, 1) * ROW);
+            double header = headerLines(view) * HEADER_LINE + HEADER_PADDING;
+            // and the table's border: a pixel short and a scroll bar appears
+            view.setPrefHeight(header + Math.max(rows, 1) * ROW + BORDER);
             view.setMinHeight(Region.USE_PREF_SIZE);
             view.setMaxHeight(Region.USE_PREF_SIZE);
         } else {
