@@ -49,6 +49,9 @@ final class ReportPreview {
         this.summary = tables.summary(List.of(i18n.get("workbook.cover.col.0"), i18n.get("workbook.cover.col.1"),
                 i18n.get("workbook.cover.col.2"), i18n.get("workbook.cover.col.3")));
         tabs.setId("report-preview");
+        title.setId("report-preview-title");
+        subtitle.setId("report-preview-subtitle");
+        phases.setId("report-preview-phases");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(summary, Priority.ALWAYS);
         VBox body = new VBox(4, title, subtitle, phases, summary);

@@ -1,6 +1,7 @@
 package org.diaban.ui.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -15,9 +17,11 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.I18n;
+import org.diaban.reporting.workbook.CoverTexts;
 import org.diaban.reporting.workbook.SummaryLine;
 import org.diaban.service.report.Resolution77Report;
 import org.diaban.service.report.Resolution77Report.AssignmentRow;
+import org.diaban.service.report.Resolution77Report.HierarchyPhase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,12 +33,13 @@ import org.testfx.framework.junit5.Start;
 class ReportPreviewTest {
 
     private static final int ANNEX = 40_000;
+    private static final I18n VI = new I18n(I18n.VIETNAMESE);
 
     private ReportPreview preview;
 
     @Start
     void start(Stage stage) {
-        preview = new ReportPreview(new I18n(I18n.VIETNAMESE));
+        preview = new ReportPreview(VI);
         Scene scene = new Scene((Parent) preview.view(), 1100, 600);
         scene.getStylesheets().add(ReportPreview.class.getResource("/org/diaban/ui/report/reports.css")
                 .toExternalForm());
@@ -67,6 +72,29 @@ class ReportPreviewTest {
         TableView<SummaryLine> summary = robot.lookup("#report-summary").queryAs(TableView.class);
         assertEquals("79", PreviewText.summary(summary.getItems().get(1).value()));
         assertEquals(small.annex().size(), table(tabs, 7, 0).getItems().size());
+    }
+
+    @Test
+    void aPeriodAcrossTheReorganisationSaysSoAboveTheSummary(FxRobot robot) {
+        Resolution77Report year = FakeReports.huuLung(ReportPeriod.year(2025));
+        Label note = robot.lookup("#report-preview-phases").queryAs(Label.class);
+        robot.interact(() -> preview.show(year));
+        assertFalse(note.isVisible(), "one stretch, nothing to say");
+        assertEquals(CoverTexts.subtitle(year, VI),
+                robot.lookup("#report-preview-subtitle").queryAs(Label.class).getText());
+        List<HierarchyPhase> two = List.of(
+                new HierarchyPhase(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30),
+                        List.of(FakeReports.DISTRICT, FakeReports.COMMUNE), 24, 203, null),
+                new HierarchyPhase(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31),
+                        List.of(FakeReports.COMMUNE), 9, 203, "Nghị quyết 1672/NQ-UBTVQH15"));
+        Resolution77Report across = new Resolution77Report(year.period(), year.scope(), year.computedOn(), two,
+                year.assigned(), year.coverage(), year.decisions(), year.sessions(), year.sessionsByQuarter(),
+                year.activities(), year.workingGroups(), year.compliance(), year.concerns(), year.communes(),
+                year.annex());
+        robot.interact(() -> preview.show(across));
+        assertTrue(note.isVisible());
+        assertEquals(CoverTexts.phaseNote(across, VI), note.getText());
+        assertTrue(note.getText().contains("01/07/2025"), note.getText());
     }
 
     @SuppressWarnings("unchecked")
