@@ -13,7 +13,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
-import org.diaban.reporting.PeriodWording;
 import org.diaban.reporting.workbook.CoverTexts;
 import org.diaban.reporting.workbook.ReportTables;
 import org.diaban.reporting.workbook.SheetSpec;
@@ -37,9 +36,7 @@ public final class BareSxssfWrite {
     public void write(Resolution77Report report, DocumentDetails details, FormatProfile profile, Path out)
             throws IOException {
         CoverTexts cover = CoverTexts.of(report, details, profile, i18n);
-        String subtitle = i18n.format("workbook.sheetSubtitle", report.scope().name(),
-                new PeriodWording(i18n).of(report.period()));
-        List<SheetSpec> sheets = new ReportTables(i18n).sheets(report, subtitle);
+        List<SheetSpec> sheets = new ReportTables(i18n).sheets(report);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(out)) {
             cover(wb.createSheet(i18n.get("workbook.sheet.cover")), cover);
             for (SheetSpec spec : sheets) {

@@ -14,24 +14,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.I18n;
+import org.diaban.reporting.workbook.ReportTables;
+import org.diaban.reporting.workbook.SheetSpec;
+import org.diaban.reporting.workbook.SummaryLine;
+import org.diaban.reporting.workbook.SummaryLines;
+import org.diaban.reporting.workbook.Table;
 import org.diaban.service.Services;
 import org.diaban.service.report.ReportRequest;
+import org.diaban.service.report.Resolution77Report;
 import org.diaban.service.report.ScopeChoice;
 import org.diaban.testing.TestServices;
 import org.diaban.ui.report.FakeReportMaking;
-import org.diaban.ui.report.SummaryRows;
+import org.diaban.ui.report.FakeReports;
 import org.diaban.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -110,20 +122,27 @@ class ReportUiTest {
         waitFor(() -> scope.getValue() != null && scope.getValue().key().equals("huu-lung"));
 
         robot.type(KeyCode.ENTER);
-        TableView<SummaryRows.Row> summary = robot.lookup("#report-summary").queryAs(TableView.class);
+        TableView<SummaryLine> summary = robot.lookup("#report-summary").queryAs(TableView.class);
         waitFor(() -> !summary.getItems().isEmpty());
-        assertEquals(new ReportRequest(ReportPeriod.quarter(2023, 2), "huu-lung"), making.computed.get(0));
-        assertEquals("79", summary.getItems().get(0).value());
-        assertEquals("BTV 8, BCH 27, LĐQL 44", summary.getItems().get(0).note());
-        assertEquals(2, robot.lookup("#report-communes").queryAs(TableView.class).getItems().size());
-        assertEquals(2, robot.lookup("#report-below-norm").queryAs(TableView.class).getItems().size());
+        ReportRequest request = new ReportRequest(ReportPeriod.quarter(2023, 2), "huu-lung");
+        assertEquals(request, making.computed.get(0));
+        assertPreviewIsTheWorkbook(robot, FakeReports.report(request), VI);
+        List<String> shown = robot.lookup("#report-summary .table-cell").queryAllAs(TableCell.class).stream()
+                .map(TableCell::getText).toList();
+        assertTrue(shown.containsAll(List.of("79", "BTV 8, BCH 27, LĐQL 44", "24/24", "100,0%")),
+                "counts and shares written as in the workbook: " + shown);
+        assertFalse(shown.stream().anyMatch(t -> t != null && t.toLowerCase().contains("cấp cấp")));
         assertEquals("Nguyễn Văn Bình", robot.lookup("#report-signer-name").queryAs(
                 javafx.scene.control.TextField.class).getText(), "the signer proposed after computing");
         Snapshots.save(robot, dialog, "report-dialog-preview");
-        robot.clickOn("#reports-preview-communes");
-        Snapshots.save(robot, dialog, "report-dialog-communes");
-        robot.clickOn("#reports-preview-compliance");
-        Snapshots.save(robot, dialog, "report-dialog-compliance");
+        // every sheet, for a person to compare with the printed workbook
+        List<String> names = List.of("communes", "categories", "compliance", "groups", "concerns", "decisions",
+                "annex", "charts");
+        for (int i = 0; i < names.size(); i++) {
+            robot.clickOn("#report-tab-" + (i + 1));
+            Snapshots.save(robot, dialog, "report-dialog-" + names.get(i));
+        }
+        robot.clickOn("#report-tab-0");
 
         robot.clickOn("#report-signer-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Hoàng Văn Dũng");
@@ -244,14 +263,43 @@ class ReportUiTest {
         robot.interact(() -> scope.setValue(scope.getItems().stream().filter(s -> s.key().equals("huu-lung"))
                 .findFirst().orElseThrow()));
         robot.clickOn("#report-preview-button");
-        TableView<SummaryRows.Row> summary = robot.lookup("#report-summary").queryAs(TableView.class);
+        TableView<SummaryLine> summary = robot.lookup("#report-summary").queryAs(TableView.class);
         waitFor(() -> !summary.getItems().isEmpty());
-        assertEquals(new ReportRequest(ReportPeriod.custom(LocalDate.of(2022, 5, 22), LocalDate.of(2023, 6, 30)),
-                "huu-lung"), making.computed.get(making.computed.size() - 1));
-        assertEquals("Cadres assigned to take charge of localities", summary.getItems().get(0).indicator());
+        ReportRequest request = new ReportRequest(ReportPeriod.custom(LocalDate.of(2022, 5, 22),
+                LocalDate.of(2023, 6, 30)), "huu-lung");
+        assertEquals(request, making.computed.get(making.computed.size() - 1));
+        assertPreviewIsTheWorkbook(robot, FakeReports.report(request), new I18n(I18n.ENGLISH));
         Snapshots.save(robot, dialog, "report-dialog-en");
         robot.clickOn("#report-close");
         waitFor(() -> robot.lookup("#report-dialog").tryQuery().isEmpty());
+    }
+
+    /** The summary lines of the workbook's report sheet, then one tab per breakdown sheet with its tables. */
+    private static void assertPreviewIsTheWorkbook(FxRobot robot, Resolution77Report report, I18n i18n) {
+        TableView<SummaryLine> summary = robot.lookup("#report-summary").queryAs(TableView.class);
+        assertEquals(new SummaryLines(i18n).of(report), summary.getItems());
+        TabPane tabs = robot.lookup("#report-preview").queryAs(TabPane.class);
+        List<SheetSpec> sheets = new ReportTables(i18n).sheets(report);
+        assertEquals(sheets.size() + 1, tabs.getTabs().size());
+        assertEquals(i18n.get("workbook.sheet.cover"), tabs.getTabs().get(0).getText());
+        for (int i = 0; i < sheets.size(); i++) {
+            SheetSpec sheet = sheets.get(i);
+            Tab tab = tabs.getTabs().get(i + 1);
+            assertEquals(sheet.name(), tab.getText());
+            Node body = ((ScrollPane) tab.getContent()).getContent();
+            for (int j = 0; j < sheet.tables().size(); j++) {
+                Table table = sheet.tables().get(j);
+                TableView<Object[]> view = (TableView<Object[]>) body.lookup("#report-table-" + (i + 1) + "-" + j);
+                String where = sheet.name() + " table " + j;
+                assertEquals(table.columns().stream().map(c -> c.title()).toList(), view.getColumns().stream()
+                        .map(ReportUiTest::heading).toList(), where);
+                assertEquals(table.size() + (table.totals() == null ? 0 : 1), view.getItems().size(), where);
+            }
+        }
+    }
+
+    private static String heading(TableColumn<?, ?> column) {
+        return column.getGraphic() instanceof Label l ? l.getText() : column.getText();
     }
 
     private Parent openDialog(FxRobot robot) throws Exception {

@@ -39,7 +39,6 @@ public record CoverTexts(String parentBody, String issuer, String star, String n
         String placeDate = d.date() == null ? "" : format(p.placeDatePattern(), d.place() == null ? "" : d.place(),
                 String.format("%02d", d.date().getDayOfMonth()), String.format("%02d", d.date().getMonthValue()),
                 String.valueOf(d.date().getYear()));
-        String period = new PeriodWording(i18n).of(r.period());
         List<String> header = List.of(i18n.get("workbook.cover.col.0"), i18n.get("workbook.cover.col.1"),
                 i18n.get("workbook.cover.col.2"), i18n.get("workbook.cover.col.3"));
         List<String> recipients = new ArrayList<>();
@@ -48,13 +47,19 @@ public record CoverTexts(String parentBody, String issuer, String star, String n
         }
         return new CoverTexts(upper(parent), upper(committee), p.showStarUnderIssuer() ? "*" : null, number,
                 p.nationalTitle(), p.nationalMotto(), placeDate, i18n.get("workbook.cover.title"),
-                i18n.format("workbook.cover.subtitle", period), phaseNote(r, i18n), header,
+                subtitle(r, i18n), phaseNote(r, i18n), header,
                 new SummaryLines(i18n).of(r), upper(nullToEmpty(d.signerCapacity())),
                 upper(nullToEmpty(d.signerTitle())), nullToEmpty(d.signerName()),
                 i18n.get("workbook.cover.recipients"), recipients);
     }
 
-    private static String phaseNote(Resolution77Report r, I18n i18n) {
+    /** The line under the title: what is reported, for which period. */
+    public static String subtitle(Resolution77Report r, I18n i18n) {
+        return i18n.format("workbook.cover.subtitle", new PeriodWording(i18n).of(r.period()));
+    }
+
+    /** For a period across a reorganisation, how its figures were counted; null otherwise. */
+    public static String phaseNote(Resolution77Report r, I18n i18n) {
         if (r.phases().size() < 2) {
             return null;
         }

@@ -6,14 +6,16 @@ import static org.diaban.reporting.workbook.CellKind.INTEGER;
 import static org.diaban.reporting.workbook.CellKind.PERCENT;
 import static org.diaban.reporting.workbook.CellKind.TEXT;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 import org.diaban.domain.people.CadreCategory;
 import org.diaban.i18n.I18n;
+import org.diaban.reporting.PeriodWording;
 import org.diaban.service.report.Resolution77Report;
 import org.diaban.service.report.Resolution77Report.AssignmentRow;
 import org.diaban.service.report.Resolution77Report.BelowNorm;
@@ -42,6 +44,16 @@ public final class ReportTables {
 
     public ReportTables(I18n i18n) {
         this.w = new Wording(i18n);
+    }
+
+    /** The breakdown sheets in workbook order under the report's own subtitle. */
+    public List<SheetSpec> sheets(Resolution77Report r) {
+        return sheets(r, subtitle(r));
+    }
+
+    /** The second title line of every breakdown sheet: who, for which period. */
+    public String subtitle(Resolution77Report r) {
+        return w.format("workbook.sheetSubtitle", r.scope().name(), new PeriodWording(w.i18n()).of(r.period()));
     }
 
     /** The breakdown sheets in workbook order, the chart sheet last. */
@@ -128,7 +140,7 @@ public final class ReportTables {
             }
         }
         String heading = policy == null || policy.isBlank() ? w.text("workbook.compliance.rates")
-                : w.format("workbook.compliance.ratesUnder", policy);
+                : w.format("workbook.compliance.ratesUnder", w.policy(policy));
         Table rateTable = new Table(heading, columns("workbook.compliance.col.", CENTER, TEXT, INTEGER, INTEGER,
                 INTEGER, INTEGER, INTEGER, PERCENT), rates, null);
         Table nameTable = new Table(w.text("workbook.compliance.names"), columns("workbook.compliance.names.col.",
@@ -194,26 +206,35 @@ public final class ReportTables {
 
     SheetSpec annex(Resolution77Report r, String subtitle) {
         List<AssignmentRow> source = r.annex();
-        Iterable<Object[]> rows = () -> new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < source.size();
-            }
-
-            @Override
-            public Object[] next() {
-                AssignmentRow a = source.get(next++);
-                return new Object[] {next, a.cadreName(), a.birthYear() == null ? null : String.valueOf(a.birthYear()),
-                    w.categoryShort(a.category()), w.tierTitle(a.tier()), a.positionTitle(), a.unitName(), a.communeName(),
-                    w.role(a.role()), a.decisionSymbol(), a.from(), a.to()};
-            }
-        };
+        // a view, not a copy: the annex can run to tens of thousands of rows, each made when read
+        List<Object[]> rows = new AnnexRows(source);
         Table t = new Table(null, columns("workbook.annex.col.", CENTER, TEXT, CENTER, CENTER, TEXT, TEXT, TEXT, TEXT,
                 CENTER, TEXT, DATE, DATE), rows, source.size(), null, 0);
         return new SheetSpec(w.text("workbook.sheet.annex"), true, w.text("workbook.annex.title"), subtitle,
                 new double[] {13, 36, 13, 14, 19, 36, 31, 30, 17, 24, 23, 23}, List.of(t));
+    }
+
+    /** The annex's assignments as rows of cells, each made on demand. */
+    private final class AnnexRows extends AbstractList<Object[]> implements RandomAccess {
+
+        private final List<AssignmentRow> source;
+
+        AnnexRows(List<AssignmentRow> source) {
+            this.source = source;
+        }
+
+        @Override
+        public Object[] get(int index) {
+            AssignmentRow a = source.get(index);
+            return new Object[] {index + 1, a.cadreName(), a.birthYear() == null ? null : String.valueOf(a.birthYear()),
+                w.categoryShort(a.category()), w.tierTitle(a.tier()), a.positionTitle(), a.unitName(), a.communeName(),
+                w.role(a.role()), a.decisionSymbol(), a.from(), a.to()};
+        }
+
+        @Override
+        public int size() {
+            return source.size();
+        }
     }
 
     /** The chart sheet: the three small tables the charts are drawn from, a chart below each. */

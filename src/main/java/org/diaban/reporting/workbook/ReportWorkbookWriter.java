@@ -17,7 +17,6 @@ import org.diaban.domain.common.DomainException;
 import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
-import org.diaban.reporting.PeriodWording;
 import org.diaban.service.report.ReportCancelledException;
 import org.diaban.service.report.ReportControl;
 import org.diaban.service.report.Resolution77Report;
@@ -78,8 +77,7 @@ public final class ReportWorkbookWriter {
     private void writeTo(Resolution77Report report, DocumentDetails details, FormatProfile profile, Path file,
                          ReportControl control) throws IOException {
         CoverTexts cover = CoverTexts.of(report, details, profile, i18n);
-        String subtitle = subtitle(report);
-        List<SheetSpec> sheets = new ReportTables(i18n).sheets(report, subtitle);
+        List<SheetSpec> sheets = new ReportTables(i18n).sheets(report);
         long total = cover.lines().size() + sheets.stream().mapToLong(SheetSpec::rowCount).sum();
         Progress progress = new Progress(control, total);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
@@ -120,12 +118,6 @@ public final class ReportWorkbookWriter {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             wb.getSheetAt(i).flushRows();
         }
-    }
-
-    /** The second title line of every breakdown sheet: who, for which period. */
-    private String subtitle(Resolution77Report report) {
-        return i18n.format("workbook.sheetSubtitle", report.scope().name(),
-                new PeriodWording(i18n).of(report.period()));
     }
 
     private static void move(Path temp, Path target) throws IOException {

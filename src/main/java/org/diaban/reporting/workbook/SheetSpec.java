@@ -26,6 +26,11 @@ public record SheetSpec(String name, boolean landscape, String title, String sub
         return best;
     }
 
+    /** The index of the table with the most rows (the first of equals). */
+    public int longestTable() {
+        return longest(tables);
+    }
+
     public long rowCount() {
         return tables.stream().mapToLong(Table::size).sum();
     }

@@ -2,6 +2,7 @@ package org.diaban.reporting.workbook;
 
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.assignment.AssignmentRole;
+import org.diaban.domain.compliance.NormPolicy;
 import org.diaban.domain.compliance.Standing;
 import org.diaban.domain.people.CadreCategory;
 import org.diaban.i18n.I18n;
@@ -16,6 +17,10 @@ final class Wording {
 
     Wording(I18n i18n) {
         this.i18n = i18n;
+    }
+
+    I18n i18n() {
+        return i18n;
     }
 
     String text(String key) {
@@ -66,6 +71,16 @@ final class Wording {
 
     String standing(Standing s) {
         return s == null ? "" : i18n.get("compliance.status." + s.name());
+    }
+
+    /** How attendance was judged, in words; the report carries the policy's code. */
+    String policy(String code) {
+        for (NormPolicy p : NormPolicy.values()) {
+            if (p.name().equals(code)) {
+                return i18n.get("compliance.policy." + p.name());
+            }
+        }
+        return code;
     }
 
     String yesNo(boolean yes) {

@@ -9,7 +9,6 @@ import org.diaban.service.report.Resolution77Report.Coverage;
 import org.diaban.service.report.Resolution77Report.TierAssignment;
 import org.diaban.service.report.Resolution77Report.TierCompliance;
 import org.diaban.ui.report.ReportTexts;
-import org.diaban.ui.report.SummaryRows;
 
 /**
  * What the dashboard shows of a report: the key figures as tiles and the data of its three
@@ -39,7 +38,7 @@ public record DashboardFigures(List<Tile> tiles, List<Slice> concerns, List<Seri
         int bch = r.assigned().stream().mapToInt(TierAssignment::bch).sum();
         int leaders = r.assigned().stream().mapToInt(TierAssignment::leaders).sum();
         tiles.add(new Tile("cadres", i18n.get("dashboard.tile.cadres"), ReportTexts.number(btv + bch + leaders),
-                i18n.format("reports.summary.assignedParts", ReportTexts.number(btv), ReportTexts.number(bch),
+                i18n.format("dashboard.tile.cadresNote", ReportTexts.number(btv), ReportTexts.number(bch),
                         ReportTexts.number(leaders))));
         Coverage c = r.coverage();
         tiles.add(new Tile("communes", i18n.get("dashboard.tile.communes"),
@@ -59,7 +58,7 @@ public record DashboardFigures(List<Tile> tiles, List<Slice> concerns, List<Seri
                 last == null ? "" : i18n.format("dashboard.tile.complianceNote", String.valueOf(last.year()),
                         ReportTexts.number(last.belowNorm().size()))));
         tiles.add(new Tile("concerns", i18n.get("dashboard.tile.concerns"),
-                ReportTexts.number(SummaryRows.open(r.concerns())),
+                ReportTexts.number(open(r.concerns())),
                 i18n.format("dashboard.tile.concernsNote", ReportTexts.number(r.concerns().received()),
                         ReportTexts.number(r.concerns().overdue()))));
 
@@ -77,5 +76,10 @@ public record DashboardFigures(List<Tile> tiles, List<Slice> concerns, List<Seri
                 .map(q -> new Slice(i18n.format("dashboard.quarter", q.quarter(), String.valueOf(q.year())),
                         q.sessions())).toList();
         return new DashboardFigures(List.copyOf(tiles), concerns, List.copyOf(compliance), sessions);
+    }
+
+    /** Still open (new, being handled or sent up). */
+    private static int open(Resolution77Report.ConcernFigures k) {
+        return k.byStatus().stream().filter(s -> s.status().isOpen()).mapToInt(s -> s.count()).sum();
     }
 }

@@ -1,9 +1,6 @@
 package org.diaban.ui.report;
 
 import org.diaban.domain.activity.ConcernStatus;
-import org.diaban.domain.assignment.AssignmentRole;
-import org.diaban.domain.compliance.Standing;
-import org.diaban.domain.people.CadreCategory;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
@@ -22,27 +19,20 @@ public final class ReportTexts {
         return i18n;
     }
 
+    /** "Cấp huyện": a tier's name standing alone, as the workbook's cells have it. */
     public String tier(TierRef tier) {
         if (tier == null) {
             return "";
         }
-        return i18n.isEnglish() && tier.nameEn() != null ? tier.nameEn() : tier.nameVi();
-    }
-
-    public String category(CadreCategory category) {
-        return category == null ? "" : i18n.get("cadres.category." + category.name());
+        String name = i18n.isEnglish() ? tier.nameEn() : tier.nameVi();
+        if (name == null || name.isBlank()) {
+            return tier.code();
+        }
+        return name.substring(0, 1).toUpperCase(i18n.locale()) + name.substring(1);
     }
 
     public String status(ConcernStatus status) {
         return status == null ? "" : i18n.get("concerns.status." + status.name());
-    }
-
-    public String role(AssignmentRole role) {
-        return role == null ? "" : i18n.get("assignment.role." + role.name());
-    }
-
-    public String standing(Standing standing) {
-        return standing == null ? "" : i18n.get("compliance.status." + standing.name());
     }
 
     /** "Quý II/2023", "6 tháng đầu năm 2023", "Từ 22/05/2022 đến 30/06/2023". */
@@ -68,11 +58,6 @@ public final class ReportTexts {
     /** Part of a whole as a percentage; 0 when the whole is empty. */
     public static double share(int part, int whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
-    }
-
-    /** "22/24" with its share: "22/24 (91,7%)". */
-    public static String ofWhole(int part, int whole) {
-        return number(part) + "/" + number(whole) + " (" + percent(share(part, whole)) + ")";
     }
 
     public static String date(java.time.LocalDate day) {
