@@ -245,6 +245,9 @@ class ImportWizardUiTest {
                 .orElseThrow();
         assertEquals(28, batch.recordCount());
         assertEquals("phan_cong_HuuLung_2022.xls", batch.sourceName());
+        // the row is in the items before its cells are laid out: wait for the cell itself
+        robot.interact(() -> history.scrollTo(batch));
+        waitFor(() -> robot.from(history).lookup("phan_cong_HuuLung_2022.xls").tryQuery().isPresent());
         robot.clickOn(robot.from(history).lookup("phan_cong_HuuLung_2022.xls").queryAs(Node.class));
         Snapshots.save(robot, robot.lookup("#import-history-window").queryAs(Parent.class), "import-history");
         robot.clickOn("#import-history-undo");
