@@ -211,7 +211,7 @@ public final class ReportTables {
         Table t = new Table(null, columns("workbook.annex.col.", CENTER, TEXT, CENTER, CENTER, TEXT, TEXT, TEXT, TEXT,
                 CENTER, TEXT, DATE, DATE), rows, source.size(), null, 0);
         return new SheetSpec(w.text("workbook.sheet.annex"), true, w.text("workbook.annex.title"), subtitle,
-                new double[] {13, 36, 13, 14, 19, 36, 31, 30, 17, 24, 23, 23}, List.of(t));
+                new double[] {10, 34, 11, 14, 19, 49, 33, 30, 17, 22, 20, 20}, List.of(t));
     }
 
     /** The annex's assignments as rows of cells, each made on demand. */
