@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
+import org.diaban.reporting.PeriodWording;
 import org.diaban.service.report.Resolution77Report.TierRef;
 
 /**
@@ -52,17 +53,9 @@ final class Wording {
         return Formats.date(day);
     }
 
-    /** "quý II năm 2023", "6 tháng đầu năm 2023", "từ ngày 22/05/2022 đến ngày 30/06/2023". */
+    /** "quý II năm 2023", "6 tháng đầu năm 2023": worded as in the workbook's title. */
     String period(ReportPeriod p) {
-        String year = String.valueOf(p.year());
-        return switch (p.kind()) {
-            case MONTH -> text("narrative.period.month", String.valueOf(p.index()), year);
-            case QUARTER -> text("narrative.period.quarter", ROMAN[p.index() - 1], year);
-            case HALF_YEAR -> text("narrative.period.halfYear", year);
-            case NINE_MONTHS -> text("narrative.period.nineMonths", year);
-            case YEAR -> text("narrative.period.year", year);
-            case CUSTOM -> text("narrative.period.custom", date(p.from()), date(p.to()));
-        };
+        return new PeriodWording(i18n).of(p);
     }
 
     String roman(int quarter) {

@@ -255,21 +255,6 @@ public final class CompliancePane implements Workspace {
     }
 
     @Override
-    public void addNew() {
-        // nothing to add here: attendance is recorded as activities
-    }
-
-    @Override
-    public void editSelected() {
-        // read-only list
-    }
-
-    @Override
-    public void deleteSelected() {
-        // read-only list
-    }
-
-    @Override
     public void focusMain() {
         table.requestFocus();
     }

@@ -205,21 +205,6 @@ public final class DashboardPane implements Workspace {
     }
 
     @Override
-    public void addNew() {
-        // nothing to add on the dashboard
-    }
-
-    @Override
-    public void editSelected() {
-        // nothing to edit on the dashboard
-    }
-
-    @Override
-    public void deleteSelected() {
-        // nothing to delete on the dashboard
-    }
-
-    @Override
     public void focusMain() {
         period.requestFocus();
     }

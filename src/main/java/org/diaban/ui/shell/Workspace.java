@@ -13,14 +13,17 @@ public interface Workspace {
     /** F5: reads the data again. */
     void refresh();
 
-    /** Ctrl+N: adds a new item in this workspace. */
-    void addNew();
+    /** Ctrl+N: adds a new item in this workspace; nothing in a read-only one. */
+    default void addNew() {
+    }
 
-    /** F2: edits the selected item. */
-    void editSelected();
+    /** F2: edits the selected item; nothing in a read-only workspace. */
+    default void editSelected() {
+    }
 
-    /** Delete: retires the selected item, after asking. */
-    void deleteSelected();
+    /** Delete: retires the selected item, after asking; nothing in a read-only workspace. */
+    default void deleteSelected() {
+    }
 
     /** Puts the keyboard focus on the main list or tree. */
     void focusMain();

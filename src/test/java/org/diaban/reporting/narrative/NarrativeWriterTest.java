@@ -114,7 +114,7 @@ class NarrativeWriterTest {
     void periodWordingIsInTheTitleAndTheAssessmentFollowsTheFigures() throws IOException {
         try (XWPFDocument doc = huuLung()) {
             assertTrue(sentence(doc, "Kết quả thực hiện Nghị quyết số 77-NQ/TU, ngày 22/5/2022")
-                    .endsWith("(sâu sát cơ sở) từ ngày 22/05/2022 đến ngày 30/06/2023"));
+                    .endsWith("(sâu sát cơ sở) từ ngày 22/5/2022 đến ngày 30/6/2023"));
             assertTrue(body(doc).contains("- Còn 14 đồng chí chưa đạt định mức dự sinh hoạt chi bộ (năm 2022)."));
             assertTrue(body(doc).contains("- Còn 4 kiến nghị, vướng mắc quá hạn chưa được giải quyết."));
             assertTrue(body(doc).contains("- 100% xã, thị trấn và 100% thôn, khối phố có cấp ủy viên, cán bộ lãnh đạo,"

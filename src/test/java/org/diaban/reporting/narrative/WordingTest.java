@@ -20,7 +20,7 @@ class WordingTest {
         assertEquals("9 tháng đầu năm 2023", vi.period(ReportPeriod.parse("2023-9M")));
         assertEquals("năm 2023", vi.period(ReportPeriod.parse("2023")));
         assertEquals("tháng 5 năm 2023", vi.period(ReportPeriod.parse("2023-05")));
-        assertEquals("từ ngày 22/05/2022 đến ngày 30/06/2023",
+        assertEquals("từ ngày 22/5/2022 đến ngày 30/6/2023",
                 vi.period(ReportPeriod.custom(LocalDate.of(2022, 5, 22), LocalDate.of(2023, 6, 30))));
     }
 
