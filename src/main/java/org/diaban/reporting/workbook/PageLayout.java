@@ -36,7 +36,11 @@ final class PageLayout {
     private final FormatProfile profile;
     private final String footerText;
 
-    /** @param footerText the footer with {0} for the page and {1} for the count ("Trang {0}/{1}") */
+    /**
+     * @param footerText the footer with {0} for the page and {1} for the count; the bundle's gives
+     *                   the page alone ("Trang {0}"), as the count would run over the whole workbook
+     *                   when all its sheets are printed at once
+     */
     PageLayout(FormatProfile profile, String footerText) {
         this.profile = profile;
         this.footerText = footerText;

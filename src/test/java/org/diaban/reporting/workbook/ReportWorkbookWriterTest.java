@@ -226,7 +226,9 @@ class ReportWorkbookWriterTest {
                 assertEquals(20 / 25.4, sheet.getMargin(PageMargin.BOTTOM), 1e-9, name);
                 assertEquals(30 / 25.4, sheet.getMargin(PageMargin.LEFT), 1e-9, name);
                 assertEquals(15 / 25.4, sheet.getMargin(PageMargin.RIGHT), 1e-9, name);
-                assertTrue(sheet.getFooter().getCenter().contains("Trang &P/&N"), name);
+                // the page alone: a count would run over the whole workbook when it is printed at once
+                String footer = sheet.getFooter().getCenter();
+                assertTrue(footer.contains("Trang &P") && !footer.contains("&N"), name);
                 assertNotNull(wb.getPrintArea(wb.getSheetIndex(sheet)), name);
                 if (!name.equals("Biểu đồ")) {
                     assertNotNull(sheet.getRepeatingRows(), name);
