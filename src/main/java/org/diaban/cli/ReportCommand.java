@@ -73,6 +73,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--signer", paramLabel = "NAME", descriptionKey = "cli.report.option.signer")
     private String signer;
 
+    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+            descriptionKey = "cli.report.option.date")
+    private LocalDate date;
+
     @Option(names = "--docx", paramLabel = "FILE", descriptionKey = "cli.report.option.docx")
     private Path docx;
 
@@ -93,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
                     ReportControl.NONE);
             DocumentDetails defaults = DocumentDetails.defaultsFor(report, profile, services.clock().today());
             DocumentDetails details = new DocumentDetails(number != null ? number : defaults.number(),
-                    defaults.date(), defaults.place(), defaults.signerCapacity(), defaults.signerTitle(),
+                    date != null ? date : defaults.date(), defaults.place(), defaults.signerCapacity(), defaults.signerTitle(),
                     signer != null ? signer : defaults.signerName(), defaults.recipients());
             Path xlsx = out.toAbsolutePath();
             new ReportWorkbookWriter(documentTexts).write(report, details, profile, xlsx, ReportControl.NONE);

@@ -42,4 +42,18 @@ public record DocumentDetails(String number, LocalDate date, String place, Strin
         return new DocumentDetails("", today, scope.placeName(), profile.signerCapacity(), profile.signerTitle(), "",
                 recipients);
     }
+
+    /**
+     * The day on the place-date line: two digits, so that nobody can add one (Hướng dẫn 36 and
+     * Nghị định 30 write "ngày 05").
+     */
+    public static String dayText(LocalDate date) {
+        return String.format("%02d", date.getDayOfMonth());
+    }
+
+    /** The month on the place-date line: a leading zero for January and February only ("tháng 02", "tháng 7"). */
+    public static String monthText(LocalDate date) {
+        int month = date.getMonthValue();
+        return month < 3 ? "0" + month : String.valueOf(month);
+    }
 }

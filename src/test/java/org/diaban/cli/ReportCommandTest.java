@@ -44,7 +44,7 @@ class ReportCommandTest {
         Path xlsx = dir.resolve("bao-cao.xlsx");
         Path docx = dir.resolve("du-thao.docx");
         CliRun r = CliRun.on(data, "report", "--from", "22/5/2022", "--to", "2023-06-30", "--scope", "huu-lung",
-                "--number", "12", "--out", xlsx.toString(), "--docx", docx.toString());
+                "--number", "12", "--date", "5/7/2023", "--out", xlsx.toString(), "--docx", docx.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("phân công 79 đồng chí (8 Ủy viên BTV, 27 cấp ủy viên, 44 cán bộ lãnh đạo, quản lý)"
                 + " phụ trách 24 xã, 203 thôn"), r.out());
@@ -54,6 +54,7 @@ class ReportCommandTest {
 
         List<String> firstSheet = texts(xlsx);
         assertTrue(firstSheet.contains("Số 12-BC/HU"), firstSheet.toString());
+        assertTrue(firstSheet.contains("Hữu Lũng, ngày 05 tháng 7 năm 2023"), firstSheet.toString());
         assertTrue(firstSheet.contains("79") && firstSheet.contains("105") && firstSheet.contains("342"),
                 firstSheet.toString());
         assertTrue(firstSheet.contains("24/24") && firstSheet.contains("203/203"), firstSheet.toString());

@@ -111,9 +111,8 @@ final class HeaderBlock {
         String pattern = profile.placeDatePattern() == null ? "{0}, {1}/{2}/{3}" : profile.placeDatePattern();
         String place = details.place() == null || details.place().isBlank() ? scope.placeName() : details.place();
         LocalDate d = details.date();
-        String day = d == null ? BLANK_DAY : String.format("%02d", d.getDayOfMonth());
-        String month = d == null ? BLANK_DAY
-                : d.getMonthValue() < 3 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
+        String day = d == null ? BLANK_DAY : DocumentDetails.dayText(d);
+        String month = d == null ? BLANK_DAY : DocumentDetails.monthText(d);
         String year = String.valueOf(d == null ? computedOn.getYear() : d.getYear());
         return fill(profile, pattern, nullToEmpty(place), day, month, year);
     }

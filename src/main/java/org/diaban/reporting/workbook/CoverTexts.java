@@ -37,8 +37,7 @@ public record CoverTexts(String parentBody, String issuer, String star, String n
         String code = scope.committeeCode() == null ? "" : scope.committeeCode();
         String number = format(p.numberPattern(), d.number().isEmpty() ? NUMBER_BLANK : d.number(), code);
         String placeDate = d.date() == null ? "" : format(p.placeDatePattern(), d.place() == null ? "" : d.place(),
-                String.format("%02d", d.date().getDayOfMonth()), String.format("%02d", d.date().getMonthValue()),
-                String.valueOf(d.date().getYear()));
+                DocumentDetails.dayText(d.date()), DocumentDetails.monthText(d.date()), String.valueOf(d.date().getYear()));
         List<String> header = List.of(i18n.get("workbook.cover.col.0"), i18n.get("workbook.cover.col.1"),
                 i18n.get("workbook.cover.col.2"), i18n.get("workbook.cover.col.3"));
         List<String> recipients = new ArrayList<>();

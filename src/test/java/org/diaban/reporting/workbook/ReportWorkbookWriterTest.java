@@ -99,7 +99,7 @@ class ReportWorkbookWriterTest {
             assertEquals("*", cover.getRow(2).getCell(0).getStringCellValue());
             assertCell(cover, 3, 0, "Số 12-BC/HU", 14, false, false);
             assertCell(cover, 0, 2, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false);
-            assertCell(cover, 3, 2, "Hữu Lũng, ngày 05 tháng 07 năm 2023", 14, false, true);
+            assertCell(cover, 3, 2, "Hữu Lũng, ngày 05 tháng 7 năm 2023", 14, false, true);
             assertCell(cover, 5, 0, "BÁO CÁO", 16, true, false);
             assertTrue(cover.getRow(6).getCell(0).getStringCellValue()
                     .endsWith("từ ngày 22/5/2022 đến ngày 30/6/2023"));
