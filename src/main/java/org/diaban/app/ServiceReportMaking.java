@@ -7,6 +7,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
 import org.diaban.reporting.FormatProfiles;
+import org.diaban.reporting.ProfileProblem;
 import org.diaban.reporting.narrative.NarrativeWriter;
 import org.diaban.reporting.workbook.ReportWorkbookWriter;
 import org.diaban.service.Services;
@@ -43,6 +44,16 @@ final class ServiceReportMaking implements ReportMaking {
     @Override
     public List<FormatProfile> profiles() {
         return new FormatProfiles(services.dataFolder()).all();
+    }
+
+    @Override
+    public List<String> profileProblems() {
+        return new FormatProfiles(services.dataFolder()).problems().stream().map(ProfileProblem::message).toList();
+    }
+
+    @Override
+    public Path profilesFolder() {
+        return new FormatProfiles(services.dataFolder()).editableFolder();
     }
 
     @Override

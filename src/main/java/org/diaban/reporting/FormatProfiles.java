@@ -31,10 +31,12 @@ public final class FormatProfiles {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    private final Path dataFolder;
     private final Map<String, FormatProfile> profiles = new LinkedHashMap<>();
     private final List<ProfileProblem> problems = new ArrayList<>();
 
     public FormatProfiles(Path dataFolder) {
+        this.dataFolder = dataFolder;
         for (String id : BUILT_IN) {
             profiles.put(id, builtIn(id));
         }
@@ -52,6 +54,32 @@ public final class FormatProfiles {
     /** The user files that were skipped, with the reason. */
     public List<ProfileProblem> problems() {
         return List.copyOf(problems);
+    }
+
+    /**
+     * The folder of the user's own profiles ({@code profiles} in the data folder), with a copy of
+     * each built-in profile put there to start from when no file of that name is there yet. A copy
+     * left unchanged is the built-in profile again, so nothing changes until it is edited.
+     */
+    public Path editableFolder() {
+        if (dataFolder == null) {
+            throw new IllegalStateException("no data folder");
+        }
+        Path folder = dataFolder.resolve("profiles");
+        try {
+            Files.createDirectories(folder);
+            for (String id : BUILT_IN) {
+                Path copy = folder.resolve(id + ".json");
+                if (!Files.exists(copy)) {
+                    try (InputStream in = FormatProfiles.class.getResourceAsStream("profiles/" + id + ".json")) {
+                        Files.copy(in, copy);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new DomainException("reporting.error.profilesFolder", folder, rootMessage(e));
+        }
+        return folder;
     }
 
     public FormatProfile byId(String id) {

@@ -95,4 +95,21 @@ class FormatProfilesTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void theEditableFolderHoldsCopiesOfTheBuiltInsThatChangeNothingUntilEdited() throws IOException {
+        Path folder = new FormatProfiles(dataFolder).editableFolder();
+        assertEquals(dataFolder.resolve("profiles"), folder);
+        assertTrue(Files.exists(folder.resolve("party.json")) && Files.exists(folder.resolve("state.json")));
+        FormatProfiles reread = new FormatProfiles(dataFolder);
+        assertEquals(new FormatProfiles(null).byId("party"), reread.byId("party"), "an unchanged copy is the built-in");
+        assertTrue(reread.problems().isEmpty(), reread.problems().toString());
+
+        // an edit is kept: asking for the folder again does not overwrite it
+        Path party = folder.resolve("party.json");
+        Files.writeString(party, Files.readString(party, StandardCharsets.UTF_8).replace("Times New Roman", "Arial"),
+                StandardCharsets.UTF_8);
+        new FormatProfiles(dataFolder).editableFolder();
+        assertEquals("Arial", new FormatProfiles(dataFolder).byId("party").fontName());
+    }
 }

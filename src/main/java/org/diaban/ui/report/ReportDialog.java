@@ -14,6 +14,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -171,8 +172,16 @@ public final class ReportDialog {
         second.setHgrow(Priority.SOMETIMES);
         second.setPrefWidth(300);
         grid.getColumnConstraints().setAll(label, wide, label2, second);
+        Button editProfiles = new Button(i18n.get("reports.action.editProfiles"));
+        editProfiles.setId("report-edit-profiles");
+        editProfiles.setTooltip(new Tooltip(i18n.get("reports.action.editProfiles.tip")));
+        editProfiles.setMinWidth(Region.USE_PREF_SIZE);
+        editProfiles.setOnAction(e -> model.editProfiles(session::open));
+        HBox profileRow = new HBox(6, profile, editProfiles);
+        HBox.setHgrow(profile, Priority.ALWAYS);
+        profileRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(0, label("reports.field.period", kind), periodRow, label("reports.field.profile", profile),
-                profile);
+                profileRow);
         HBox numberAndDate = new HBox(8, number, label("reports.field.date", date), date);
         numberAndDate.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(1, label("reports.field.scope", scope), scope, label("reports.field.number", number),

@@ -1,5 +1,7 @@
 package org.diaban.ui.report;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,7 @@ public final class ReportDialogViewModel {
 
     private final ReportMaking making;
     private final Background background;
+    private final I18n i18n;
     private final ErrorMessages errors;
     private final PeriodChoiceModel period;
     private final ScopeListModel scopes;
@@ -65,6 +68,7 @@ public final class ReportDialogViewModel {
                                  ReportPeriod initialPeriod, String initialScopeKey) {
         this.making = making;
         this.background = background;
+        this.i18n = i18n;
         this.errors = new ErrorMessages(i18n);
         this.job = new ReportJob(background, onFx, i18n);
         this.period = new PeriodChoiceModel(initialPeriod);
@@ -90,12 +94,26 @@ public final class ReportDialogViewModel {
     /** Reads the units of the period and the format profiles; called once the dialog shows. */
     public void start() {
         scopes.load(period.periodProperty().get());
-        background.run(making::profiles, list -> {
-            profiles.setAll(list);
-            if (profile.get() == null && !list.isEmpty()) {
-                profile.set(list.get(0));
+        record Profiles(List<FormatProfile> usable, List<String> problems) {
+        }
+        background.run(() -> new Profiles(making.profiles(), making.profileProblems()), read -> {
+            profiles.setAll(read.usable());
+            if (profile.get() == null && !read.usable().isEmpty()) {
+                profile.set(read.usable().get(0));
+            }
+            if (!read.problems().isEmpty()) {
+                // an edited profile that stopped working is said, not silently replaced by the built-in
+                job.fail(i18n.format("reports.profiles.problem", String.join("; ", read.problems())));
             }
         }, e -> job.fail(errors.describe(e)));
+    }
+
+    /**
+     * Opens the folder of the format profiles (with copies of the built-in ones to edit); the
+     * profiles are read again the next time the dialog opens.
+     */
+    public void editProfiles(Consumer<Path> open) {
+        background.run(making::profilesFolder, open, e -> job.fail(errors.describe(e)));
     }
 
     /** Computes the report for the preview ("Xem trước"). */

@@ -27,6 +27,12 @@ public interface ReportMaking {
     /** The format profiles to choose from, the default first. */
     List<FormatProfile> profiles();
 
+    /** What is wrong with the user's own profile files, each naming its file (none: empty). */
+    List<String> profileProblems();
+
+    /** The folder of the user's own profiles, with copies of the built-in ones there to edit. */
+    Path profilesFolder();
+
     /** The number, date, place, signer and recipients proposed for the report in that format. */
     DocumentDetails defaultDetails(Resolution77Report report, FormatProfile profile);
 

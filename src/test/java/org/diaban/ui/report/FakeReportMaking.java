@@ -69,6 +69,21 @@ public final class FakeReportMaking implements ReportMaking {
         return FakeReports.profiles();
     }
 
+    /** Problems the fake reports with the user's profile files. */
+    final List<String> profileProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The folder the fake hands out as the profiles folder. */
+    volatile Path profilesFolder;
+
+    @Override
+    public List<String> profileProblems() {
+        return List.copyOf(profileProblems);
+    }
+
+    @Override
+    public Path profilesFolder() {
+        return profilesFolder;
+    }
+
     @Override
     public DocumentDetails defaultDetails(Resolution77Report report, FormatProfile profile) {
         return new DocumentDetails("", report.period().to().plusDays(5), report.scope().placeName(),

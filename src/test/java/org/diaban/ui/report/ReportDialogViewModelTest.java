@@ -205,4 +205,16 @@ class ReportDialogViewModelTest {
         assertNull(ScopeListModel.find(all, "cao loc"));
         assertNull(ScopeListModel.find(all, " "));
     }
+
+    @Test
+    void aBrokenProfileFileIsSaidAndTheFolderOpensForEditing() {
+        making.profileProblems.add("mine.json: Unexpected character");
+        making.profilesFolder = dir;
+        ReportDialogViewModel m = model(ReportPeriod.quarter(2023, 2), "huu-lung");
+        assertTrue(m.job().errorProperty().get().contains("mine.json: Unexpected character"),
+                m.job().errorProperty().get());
+        List<Path> opened = new java.util.ArrayList<>();
+        m.editProfiles(opened::add);
+        assertEquals(List.of(dir), opened);
+    }
 }
