@@ -177,18 +177,16 @@ public final class ReportDialog {
         editProfiles.setTooltip(new Tooltip(i18n.get("reports.action.editProfiles.tip")));
         editProfiles.setMinWidth(Region.USE_PREF_SIZE);
         editProfiles.setOnAction(e -> model.editProfiles(session::open));
-        HBox profileRow = new HBox(6, profile, editProfiles);
-        HBox.setHgrow(profile, Priority.ALWAYS);
-        profileRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(0, label("reports.field.period", kind), periodRow, label("reports.field.profile", profile),
-                profileRow);
+                profile);
         HBox numberAndDate = new HBox(8, number, label("reports.field.date", date), date);
         numberAndDate.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(1, label("reports.field.scope", scope), scope, label("reports.field.number", number),
                 numberAndDate);
         grid.addRow(2, label("reports.field.capacity", capacity), capacity, label("reports.field.title", title),
                 title);
-        grid.addRow(3, label("reports.field.signer", signer), signer);
+        // below the format's other fields, where there is room for its whole label
+        grid.addRow(3, label("reports.field.signer", signer), signer, new Region(), editProfiles);
         return grid;
     }
 
