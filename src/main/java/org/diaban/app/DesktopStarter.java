@@ -127,7 +127,7 @@ public final class DesktopStarter implements GuiStarter {
                 w.attach(ready, new HierarchyImporter(ready.database(), ready.reference(), ready.changes(),
                         ready.clock()), new LegacyImportService(ready.database(), ready.hierarchyQueries(),
                         ready.reference(), ready.changes(), ready.clock()),
-                        new ServiceReportMaking(ready));
+                        new ServiceReportMaking(ready, prefs::language));
                 w.offerDemoIfEmpty();
             }
         }));

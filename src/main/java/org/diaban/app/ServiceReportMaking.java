@@ -2,6 +2,7 @@ package org.diaban.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
@@ -18,17 +19,24 @@ import org.diaban.service.report.ScopeChoice;
 import org.diaban.ui.report.ReportMaking;
 
 /**
- * The report dialog's and dashboard's port on the real report service and writers. Documents
- * are always written in Vietnamese: they are official papers, whatever language the window shows.
- * Profiles are read again on each call so that an edited profile file is used without a restart.
+ * The report dialog's and dashboard's port on the real report service and writers. Documents are
+ * written in the window's language (Vietnamese unless the officer chose English), so that the
+ * preview shows what the file will hold. Profiles are read again on each call so that an edited
+ * profile file is used without a restart.
  */
 final class ServiceReportMaking implements ReportMaking {
 
     private final Services services;
-    private final I18n documentTexts = new I18n(I18n.VIETNAMESE);
+    private final Supplier<String> language;
 
-    ServiceReportMaking(Services services) {
+    /** @param language the window's language setting ("vi", "en"), read when a document is written */
+    ServiceReportMaking(Services services, Supplier<String> language) {
         this.services = services;
+        this.language = language;
+    }
+
+    private I18n documentTexts() {
+        return new I18n(I18n.localeFor(language.get()));
     }
 
     @Override
@@ -58,18 +66,18 @@ final class ServiceReportMaking implements ReportMaking {
 
     @Override
     public DocumentDetails defaultDetails(Resolution77Report report, FormatProfile profile) {
-        return DocumentDetails.defaultsFor(report, profile, services.clock().today());
+        return DocumentDetails.defaultsFor(report, profile, services.clock().today(), documentTexts());
     }
 
     @Override
     public void writeWorkbook(Resolution77Report report, DocumentDetails details, FormatProfile profile, Path out,
                               ReportControl control) {
-        new ReportWorkbookWriter(documentTexts).write(report, details, profile, out, control);
+        new ReportWorkbookWriter(documentTexts()).write(report, details, profile, out, control);
     }
 
     @Override
     public void writeNarrative(Resolution77Report report, DocumentDetails details, FormatProfile profile, Path out,
                                ReportControl control) {
-        new NarrativeWriter(documentTexts).write(report, details, profile, out, control);
+        new NarrativeWriter(documentTexts()).write(report, details, profile, out, control);
     }
 }

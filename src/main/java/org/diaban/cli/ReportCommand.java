@@ -89,8 +89,8 @@ final class ReportCommand implements Callable<Integer> {
         I18n i18n = root.i18n();
         ReportPeriod chosen = period.text != null ? ReportPeriod.parse(period.text)
                 : ReportPeriod.custom(period.range.from, period.range.to);
-        // official papers are Vietnamese whatever language the command line speaks
-        I18n documentTexts = new I18n(I18n.VIETNAMESE);
+        // the documents speak the command line's language: Vietnamese unless DIABAN_LANG=en
+        I18n documentTexts = i18n;
         try (Services services = root.openServices()) {
             FormatProfile profile = new FormatProfiles(services.dataFolder()).byId(profileId);
             Resolution77Report report = services.reports().compute(new ReportRequest(chosen, scope),

@@ -28,7 +28,7 @@ class ServiceReportMakingTest {
     @Test
     void scopesComputeAndBothDocumentsForADistrictBeforeTheReform() throws Exception {
         try (Services services = TestServices.withFixtureHierarchy(dir)) {
-            ServiceReportMaking reports = new ServiceReportMaking(services);
+            ServiceReportMaking reports = new ServiceReportMaking(services, () -> "vi");
             ReportPeriod period = ReportPeriod.parse("2023-Q2");
             List<ScopeChoice> scopes = reports.scopes(period);
             assertTrue(scopes.stream().anyMatch(s -> s.key().equals("huu-lung")), scopes.toString());
