@@ -2,9 +2,9 @@ package org.diaban.persistence;
 
 import jakarta.persistence.Tuple;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.common.DateRange;
 import org.diaban.domain.people.PositionKind;
 import org.hibernate.Session;
@@ -38,14 +38,20 @@ public final class ComplianceRepository {
                 .toList();
     }
 
-    /** Every (cadre, day) of attendance at a chi-bộ meeting within the period; deleted records do not count. */
+    /**
+     * Every (cadre, day) of attendance at a chi-bộ meeting within the period; deleted records do
+     * not count. Plain JDBC: the activity index on (kind, held_on, retired_at) answers the join,
+     * and tens of thousands of rows map several times faster than through a query's tuples.
+     */
     public List<Attendance> cellMeetingAttendance(DateRange period) {
-        return session.createSelectionQuery("""
-                select pid, a.heldOn from Activity a join a.participantIds pid
-                where a.kind = :kind and a.heldOn between :first and :last and a.retiredAt is null
-                """, Tuple.class).setParameter("kind", ActivityKind.CELL_MEETING)
-                .setParameter("first", period.from()).setParameter("last", period.to()).getResultList().stream()
-                .map(t -> new Attendance(t.get(0, Long.class), t.get(1, LocalDate.class))).toList();
+        List<Attendance> out = new ArrayList<>();
+        for (Object[] r : PeriodRows.read(session, """
+                select p.cadre_id, a.held_on from activity a join activity_participant p on p.activity_id = a.id
+                where a.kind = 'CELL_MEETING' and a.held_on between :first and :last and a.retired_at is null""",
+                period)) {
+            out.add(new Attendance(((Number) r[0]).longValue(), (LocalDate) r[1]));
+        }
+        return out;
     }
 
     /** One committee position of a cadre. */

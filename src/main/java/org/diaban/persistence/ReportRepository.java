@@ -28,16 +28,30 @@ public final class ReportRepository {
         this.session = session;
     }
 
-    /** Assignments in force during the period, cancelled ones left out, with cadre and household. */
+    /**
+     * Assignments in force during the period, cancelled ones left out, with cadre and household.
+     * The cadres (a few thousand) are read once into a map rather than joined to every row.
+     */
     public List<AssignmentFact> assignments(DateRange period) {
-        return rows("""
-                select a.id, a.cadre_id, c.full_name, c.birth_year, a.unit_id, a.household_id, h.village_id,
-                       h.head_name, a.role, a.valid_from, a.valid_to, a.decision_id
-                from assignment a join cadre c on c.id = a.cadre_id left join household h on h.id = a.household_id
-                where a.cancelled_on is null and""" + overlaps("a"), period).stream()
-                .map(r -> new AssignmentFact(id(r[0]), id(r[1]), (String) r[2], integer(r[3]), id(r[4]), id(r[5]),
-                        id(r[6]), (String) r[7], AssignmentRole.valueOf((String) r[8]), day(r[9]), day(r[10]),
-                        id(r[11]))).toList();
+        record Cadre(String name, Integer birthYear) {
+        }
+        Map<Long, Cadre> cadres = new HashMap<>();
+        for (Object[] r : session.createNativeQuery("select id, full_name, birth_year from cadre", Object[].class)
+                .getResultList()) {
+            cadres.put(id(r[0]), new Cadre((String) r[1], integer(r[2])));
+        }
+        List<AssignmentFact> out = new ArrayList<>();
+        for (Object[] r : rows("""
+                select a.id, a.cadre_id, a.unit_id, a.household_id, h.village_id, h.head_name, a.role, a.valid_from,
+                       a.valid_to, a.decision_id
+                from assignment a left join household h on h.id = a.household_id
+                where a.cancelled_on is null and""" + overlaps("a"), period)) {
+            Cadre cadre = cadres.get(id(r[1]));
+            out.add(new AssignmentFact(id(r[0]), id(r[1]), cadre.name(), cadre.birthYear(), id(r[2]), id(r[3]),
+                    id(r[4]), (String) r[5], AssignmentRole.valueOf((String) r[6]), day(r[7]), day(r[8]),
+                    id(r[9])));
+        }
+        return out;
     }
 
     /** Every assignment decision (they are few: one per committee and term or so). */
@@ -58,22 +72,24 @@ public final class ReportRepository {
     }
 
     /**
-     * Activities held in the period that were not deleted (a household's activity gives its
-     * village), and who took part in the work sessions among them.
+     * Activities held in the period that were not deleted, each at its unit or else its
+     * household's village, and who took part in the work sessions among them. The village is
+     * looked up only for activities without a unit (COALESCE stops at the first non-null), and
+     * both reads are answered from indexes on activity alone.
      */
     public ActivityRows activities(DateRange period) {
         List<ActivityFact> activities = new ArrayList<>();
         for (Object[] r : rows("""
-                select a.id, a.kind, a.held_on, a.unit_id, h.village_id
-                from activity a left join household h on h.id = a.household_id
+                select a.id, a.kind, a.held_on,
+                       coalesce(a.unit_id, (select h.village_id from household h where h.id = a.household_id))
+                from activity a
                 where a.retired_at is null and a.held_on between :first and :last""", period)) {
-            activities.add(new ActivityFact(id(r[0]), ActivityKind.valueOf((String) r[1]), day(r[2]), id(r[3]),
-                    id(r[4])));
+            activities.add(new ActivityFact(id(r[0]), ActivityKind.valueOf((String) r[1]), day(r[2]), id(r[3])));
         }
         List<Participation> participants = new ArrayList<>();
         for (Object[] r : rows("""
-                select p.activity_id, p.cadre_id from activity_participant p join activity a on a.id = p.activity_id
-                where a.kind = 'WORK_SESSION' and a.retired_at is null and a.held_on between :first and :last""",
+                select p.activity_id, p.cadre_id from activity a join activity_participant p on p.activity_id = a.id
+                where a.kind = 'WORK_SESSION' and a.held_on between :first and :last and a.retired_at is null""",
                 period)) {
             participants.add(new Participation(id(r[0]), id(r[1])));
         }
@@ -157,39 +173,8 @@ public final class ReportRepository {
         return out;
     }
 
-    /**
-     * Rows of a query on the period's first and last day (named {@code :first} and {@code :last}),
-     * read with plain JDBC on this transaction's connection: for tens of thousands of rows it is
-     * several times faster than a native query's row mapping.
-     */
     private List<Object[]> rows(String sql, DateRange period) {
-        List<LocalDate> params = new ArrayList<>();
-        StringBuilder jdbc = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(first|last)\\b").matcher(sql);
-        while (m.find()) {
-            params.add(m.group(1).equals("first") ? period.from() : period.to());
-            m.appendReplacement(jdbc, "?");
-        }
-        m.appendTail(jdbc);
-        return session.doReturningWork(connection -> {
-            try (var statement = connection.prepareStatement(jdbc.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    statement.setObject(i + 1, params.get(i));
-                }
-                List<Object[]> out = new ArrayList<>();
-                try (var rs = statement.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        Object[] row = new Object[columns];
-                        for (int c = 0; c < columns; c++) {
-                            row[c] = rs.getObject(c + 1);
-                        }
-                        out.add(row);
-                    }
-                }
-                return out;
-            }
-        });
+        return PeriodRows.read(session, sql, period);
     }
 
     private static String overlaps(String alias) {
@@ -231,8 +216,8 @@ public final class ReportRepository {
         }
     }
 
-    /** An activity; {@code householdVillageId} is the village of its household, if any. */
-    public record ActivityFact(Long id, ActivityKind kind, LocalDate heldOn, Long unitId, Long householdVillageId) {
+    /** An activity at a place: its unit, or else its household's village. */
+    public record ActivityFact(Long id, ActivityKind kind, LocalDate heldOn, Long placeId) {
     }
 
     public record Participation(Long activityId, Long cadreId) {

@@ -38,7 +38,7 @@ final class ActivitySection {
     ActivitySection(ReportContext ctx, List<ActivityFact> activities) {
         this.ctx = ctx;
         for (ActivityFact a : activities) {
-            Long place = a.unitId() != null ? a.unitId() : a.householdVillageId();
+            Long place = a.placeId();
             if (ctx.scope().containsOn(place, a.heldOn())) {
                 inScope.add(a);
                 if (a.kind() == ActivityKind.WORK_SESSION) {

@@ -33,7 +33,7 @@ import org.diaban.service.report.Resolution77Report.Scope;
  * {@link ScopeUnits}); a unit counts for the days it was in it. Villages are territorial
  * village-level units (a school's party cell is not a village). Open items (concerns) are judged
  * on the period's last day, or today if the period has not ended. Reads that need nothing from
- * each other (activities, compliance, concerns) run beside the assignments' (see
+ * each other (households per village, activities, compliance, concerns) run beside the assignments' (see
  * {@link ParallelReads}).
  */
 public final class ReportService {
@@ -146,6 +146,7 @@ public final class ReportService {
         record ConcernData(List<ReportRepository.ConcernFact> concerns, Map<Long, ConcernStatus> statuses,
                            List<ReportRepository.TopicFact> topics) {
         }
+        var householdRead = reads.start(() -> db.read(s -> s.reports().householdsByVillage(period.range())));
         var activityRead = reads.start(() -> db.read(s -> s.reports().activities(period.range())));
         var complianceRead = reads.start(() -> period.years().stream()
                 .map(year -> compliance.report(year, scopeId, ComplianceSection.judgingDay(year, period.to(),
@@ -159,17 +160,17 @@ public final class ReportService {
 
         record AssignmentData(List<ReportRepository.AssignmentFact> assignments,
                               List<ReportRepository.DecisionFact> decisions,
-                              List<ReportRepository.PositionFact> positions, Map<Long, Integer> households) {
+                              List<ReportRepository.PositionFact> positions) {
         }
         AssignmentData ad = db.read(s -> new AssignmentData(s.reports().assignments(period.range()),
-                s.reports().assignmentDecisions(), s.reports().positions(period.range()),
-                s.reports().householdsByVillage(period.range())));
+                s.reports().assignmentDecisions(), s.reports().positions(period.range())));
         CadreRanks ranks = new CadreRanks(ad.positions(), ctx.history());
         AssignmentSection assignments = new AssignmentSection(ctx, ad.assignments(), ad.decisions(), ranks);
         var assigned = assignments.assigned();
-        var coverage = assignments.coverage(ad.households());
+        Map<Long, Integer> households = ParallelReads.await(householdRead);
+        var coverage = assignments.coverage(households);
         var decisions = assignments.decisions();
-        var annex = assignments.annex(head -> vietnamese.format("report.unit.household", head));
+        var annex = assignments.annex(vietnamese.formatter("report.unit.household")::apply);
         step(control, 2, STEP_ACTIVITIES);
 
         ReportRepository.ActivityRows activityRows = ParallelReads.await(activityRead);
@@ -191,7 +192,7 @@ public final class ReportService {
                 english.get("report.topic.none"));
         step(control, 6, STEP_COMMUNES);
 
-        var communes = CommuneSection.rows(ctx, assignments, activities, concerns, ad.households());
+        var communes = CommuneSection.rows(ctx, assignments, activities, concerns, households);
         control.progress(STEPS, STEPS, STEP_COMMUNES);
         return new Resolution77Report(period, scope, clock.today(), phases, assigned, coverage, decisions, sessions,
                 activities.byQuarter(), activities.counts(), groups, complianceFigures, concernFigures,
