@@ -13,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Prints how long the report's figures take on the province-scale data set (no timed
  * assertion: the benchmark compares with a bare workbook write). Run on demand:
- * {@code ./mvnw -o test -Dtest=ProvinceScaleTiming -Dr77.scaleDir=/tmp/some-folder}; the data set
+ * {@code ./mvnw -o test -Dtest=ProvinceScaleTiming -Dr77.scaleDir=DIR}; the data set
  * is generated into that folder once and reused.
  */
 @EnabledIfSystemProperty(named = "r77.scaleDir", matches = ".+")
