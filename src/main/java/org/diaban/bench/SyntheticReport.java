@@ -24,8 +24,8 @@ import org.diaban.service.report.Resolution77Report.WorkingGroupRow;
 
 /**
  * A province-sized Resolution 77 report made up in memory (a year, 200 communes, as many annex
- * rows as asked), for timing the workbook writer without a database; the lead's benchmark of the
- * real computation comes on top.
+ * rows as asked), for timing the workbook writer without a database ({@code report-write}); the
+ * {@code report} benchmark times the real computation and the writer on a data folder.
  */
 public final class SyntheticReport {
 
