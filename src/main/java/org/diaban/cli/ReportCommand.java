@@ -3,10 +3,7 @@ package org.diaban.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.diaban.domain.people.CadreCategory;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
@@ -118,21 +115,16 @@ final class ReportCommand implements Callable<Integer> {
         w.println(i18n.format("cli.report.scope", r.scope().name(), Formats.date(r.period().from()),
                 Formats.date(r.period().to())));
         for (Resolution77Report.TierAssignment t : r.assigned()) {
-            w.println(i18n.format("cli.report.assigned", i18n.isEnglish() ? t.tier().nameEn() : t.tier().nameVi(),
+            w.println(i18n.format("cli.report.assigned", t.tier().title(i18n.isEnglish()),
                     Formats.number(t.total()), Formats.number(t.btv()), Formats.number(t.bch()),
                     Formats.number(t.leaders()), Formats.number(t.communes()), Formats.number(t.villages()),
                     Formats.number(t.households())));
         }
-        // per tier: sessions led by standing members and by the others (the article's "105 and 342")
-        Map<String, int[]> sessions = new LinkedHashMap<>();
-        Map<String, String> tierNames = new LinkedHashMap<>();
-        for (Resolution77Report.SessionCount s : r.sessions()) {
-            tierNames.putIfAbsent(s.tier().code(), i18n.isEnglish() ? s.tier().nameEn() : s.tier().nameVi());
-            sessions.computeIfAbsent(s.tier().code(), k -> new int[2])[s.category() == CadreCategory.BTV ? 0 : 1]
-                    += s.sessions();
+        // per tier: sessions of standing members and of the others (the article's "105 and 342")
+        for (Resolution77Report.TierSessions t : r.sessionsByTier()) {
+            w.println(i18n.format("cli.report.sessions", t.tier().title(i18n.isEnglish()),
+                    Formats.number(t.total()), Formats.number(t.standing()), Formats.number(t.others())));
         }
-        sessions.forEach((tier, n) -> w.println(i18n.format("cli.report.sessions", tierNames.get(tier),
-                Formats.number(n[0] + n[1]), Formats.number(n[0]), Formats.number(n[1]))));
         Resolution77Report.DecisionFigures d = r.decisions();
         w.println(i18n.format("cli.report.decisions", Formats.number(d.communesIssuing()), Formats.number(d.communes()),
                 Formats.number(d.cadresInCommuneDecisions())));

@@ -1,16 +1,13 @@
 package org.diaban.reporting.workbook;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.diaban.domain.people.CadreCategory;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
 import org.diaban.service.report.Resolution77Report;
 import org.diaban.service.report.Resolution77Report.ComplianceFigures;
-import org.diaban.service.report.Resolution77Report.SessionCount;
 import org.diaban.service.report.Resolution77Report.StatusCount;
 import org.diaban.service.report.Resolution77Report.TierAssignment;
 import org.diaban.service.report.Resolution77Report.TierCompliance;
@@ -91,21 +88,13 @@ public final class SummaryLines {
         lines.add(SummaryLine.section("IV", w.text("workbook.summary.activities")));
         lines.add(SummaryLine.of("1", w.text("workbook.summary.workSessions"), a.workSessions(),
                 w.text("workbook.summary.workSessionsNote")));
-        // per tier: sessions of its standing members, then of its other members and leaders (the
-        // article's "105 and 342"); each session is counted once per tier under its highest category
-        Map<String, int[]> byTier = new LinkedHashMap<>();
-        Map<String, Resolution77Report.TierRef> tiers = new LinkedHashMap<>();
-        for (SessionCount s : r.sessions()) {
-            tiers.putIfAbsent(s.tier().code(), s.tier());
-            int[] n = byTier.computeIfAbsent(s.tier().code(), k -> new int[2]);
-            n[s.category() == CadreCategory.BTV ? 0 : 1] += s.sessions();
-        }
+        // per tier: sessions of its standing members, then of its other members and leaders
         int n = 0;
-        for (Map.Entry<String, int[]> e : byTier.entrySet()) {
-            String tier = w.tier(tiers.get(e.getKey()));
-            lines.add(SummaryLine.of("1." + ++n, w.format("workbook.summary.sessionsOfStanding", tier), e.getValue()[0],
+        for (Resolution77Report.TierSessions t : r.sessionsByTier()) {
+            String tier = w.tier(t.tier());
+            lines.add(SummaryLine.of("1." + ++n, w.format("workbook.summary.sessionsOfStanding", tier), t.standing(),
                     null));
-            lines.add(SummaryLine.of("1." + ++n, w.format("workbook.summary.sessionsOfOthers", tier), e.getValue()[1],
+            lines.add(SummaryLine.of("1." + ++n, w.format("workbook.summary.sessionsOfOthers", tier), t.others(),
                     null));
         }
         lines.add(SummaryLine.of("2", w.text("workbook.summary.cellMeetings"), a.cellMeetings(), null));

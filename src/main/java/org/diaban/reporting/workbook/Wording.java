@@ -37,20 +37,12 @@ final class Wording {
 
     /** "cấp huyện": the tier's name as stored ("Cấp huyện") inside a sentence. */
     String tier(TierRef tier) {
-        if (tier == null) {
-            return "";
-        }
-        String name = i18n.isEnglish() ? tier.nameEn() : tier.nameVi();
-        if (name == null || name.isEmpty()) {
-            return tier.code();
-        }
-        return name.substring(0, 1).toLowerCase(i18n.locale()) + name.substring(1);
+        return tier == null ? "" : tier.inSentence(i18n.isEnglish());
     }
 
-    /** "Huyện": the tier's name standing alone in a cell. */
+    /** "Cấp huyện": the tier's name standing alone in a cell. */
     String tierTitle(TierRef tier) {
-        String name = tier(tier);
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(i18n.locale()) + name.substring(1);
+        return tier == null ? "" : tier.title(i18n.isEnglish());
     }
 
     String category(CadreCategory c) {

@@ -1,7 +1,10 @@
 package org.diaban.service.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.assignment.AssignmentRole;
@@ -51,6 +54,23 @@ public record Resolution77Report(
 
     /** A tier as data (tiers come from the database; the district tier ended on 1/7/2025). */
     public record TierRef(String code, int rank, String nameVi, String nameEn) {
+
+        /** Standing alone in a cell, a list or a chart: "Cấp huyện" (its code if it has no name). */
+        public String title(boolean english) {
+            String name = name(english);
+            return name.isEmpty() ? code : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+
+        /** Inside a sentence: "Do cấp ủy cấp huyện phân công" (its code if it has no name). */
+        public String inSentence(boolean english) {
+            String name = name(english);
+            return name.isEmpty() ? code : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+
+        private String name(boolean english) {
+            String name = english ? nameEn : nameVi;
+            return name == null ? "" : name.strip();
+        }
     }
 
     /**
@@ -117,6 +137,30 @@ public record Resolution77Report(
     }
 
     public record QuarterSessions(int year, int quarter, int sessions) {
+    }
+
+    /**
+     * A tier's work sessions split as the article counts them: with a standing member of the tier
+     * present, and the others (the two add up, as a session counts under its highest category).
+     */
+    public record TierSessions(TierRef tier, int standing, int others) {
+        public int total() {
+            return standing + others;
+        }
+    }
+
+    /** {@link #sessions()} per tier, top tier first: "105 by standing members and 342 by the others". */
+    public List<TierSessions> sessionsByTier() {
+        Map<String, TierRef> tiers = new LinkedHashMap<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (SessionCount s : sessions) {
+            tiers.putIfAbsent(s.tier().code(), s.tier());
+            counts.computeIfAbsent(s.tier().code(), k -> new int[2])[s.category() == CadreCategory.BTV ? 0 : 1]
+                    += s.sessions();
+        }
+        List<TierSessions> out = new ArrayList<>();
+        counts.forEach((code, n) -> out.add(new TierSessions(tiers.get(code), n[0], n[1])));
+        return out;
     }
 
     public record ActivityCounts(int workSessions, int cellMeetings, int dialogues, int householdVisits,

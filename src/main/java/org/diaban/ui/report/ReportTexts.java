@@ -21,14 +21,7 @@ public final class ReportTexts {
 
     /** "Cấp huyện": a tier's name standing alone, as the workbook's cells have it. */
     public String tier(TierRef tier) {
-        if (tier == null) {
-            return "";
-        }
-        String name = i18n.isEnglish() ? tier.nameEn() : tier.nameVi();
-        if (name == null || name.isBlank()) {
-            return tier.code();
-        }
-        return name.substring(0, 1).toUpperCase(i18n.locale()) + name.substring(1);
+        return tier == null ? "" : tier.title(i18n.isEnglish());
     }
 
     public String status(ConcernStatus status) {
