@@ -80,7 +80,7 @@ public final class ReportWorkbookWriter {
         List<SheetSpec> sheets = new ReportTables(i18n).sheets(report);
         long total = cover.lines().size() + sheets.stream().mapToLong(SheetSpec::rowCount).sum();
         Progress progress = new Progress(control, total);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook wb = new FastZippedWorkbook(WINDOW)) {
             Styles styles = new Styles(wb, profile.fontName());
             Cells cells = new Cells(styles);
             PageLayout layout = new PageLayout(profile, i18n.get("workbook.footer"));

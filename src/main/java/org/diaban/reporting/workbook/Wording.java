@@ -1,5 +1,9 @@
 package org.diaban.reporting.workbook;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.assignment.AssignmentRole;
 import org.diaban.domain.compliance.NormPolicy;
@@ -8,12 +12,18 @@ import org.diaban.domain.people.CadreCategory;
 import org.diaban.i18n.I18n;
 import org.diaban.service.report.Resolution77Report.TierRef;
 
-/** The words for the report's codes, in the writer's language. */
+/**
+ * The words for the report's codes, in the writer's language. The words an annex repeats on every
+ * row (category, tier, role) are looked up once each.
+ */
 final class Wording {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private final I18n i18n;
+    private final Map<TierRef, String> tierTitles = new HashMap<>();
+    private final Map<CadreCategory, String> categoriesShort = new EnumMap<>(CadreCategory.class);
+    private final Map<AssignmentRole, String> roles = new EnumMap<>(AssignmentRole.class);
 
     Wording(I18n i18n) {
         this.i18n = i18n;
@@ -42,7 +52,7 @@ final class Wording {
 
     /** "Cấp huyện": the tier's name standing alone in a cell. */
     String tierTitle(TierRef tier) {
-        return tier == null ? "" : tier.title(i18n.isEnglish());
+        return tier == null ? "" : tierTitles.computeIfAbsent(tier, t -> t.title(i18n.isEnglish()));
     }
 
     String category(CadreCategory c) {
@@ -50,11 +60,11 @@ final class Wording {
     }
 
     String categoryShort(CadreCategory c) {
-        return c == null ? "" : i18n.get("assignments.category." + c.name());
+        return c == null ? "" : categoriesShort.computeIfAbsent(c, k -> i18n.get("assignments.category." + k.name()));
     }
 
     String role(AssignmentRole r) {
-        return r == null ? "" : i18n.get("assignment.role." + r.name());
+        return r == null ? "" : roles.computeIfAbsent(r, k -> i18n.get("assignment.role." + k.name()));
     }
 
     String status(ConcernStatus s) {
