@@ -87,7 +87,7 @@ public final class BenchMain {
                 ReportRequest request = new ReportRequest(year, null);
                 Resolution77Report made = services.reports().compute(request, ReportControl.NONE);
                 new ReportWriteBenchmark("report " + year.year() + " province", made,
-                        () -> services.reports().compute(request, ReportControl.NONE), runs).run();
+                        annexReady -> services.reports().compute(request, ReportControl.NONE, annexReady), runs).run();
             }
         }
         if (what.equals("startup") || what.equals("all")) {

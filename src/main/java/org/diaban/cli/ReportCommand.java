@@ -90,24 +90,31 @@ final class ReportCommand implements Callable<Integer> {
         I18n documentTexts = i18n;
         try (Services services = root.openServices()) {
             FormatProfile profile = new FormatProfiles(services.dataFolder()).byId(profileId);
-            Resolution77Report report = services.reports().compute(new ReportRequest(chosen, scope),
-                    ReportControl.NONE);
-            DocumentDetails defaults = DocumentDetails.defaultsFor(report, profile, services.clock().today());
-            DocumentDetails details = new DocumentDetails(number != null ? number : defaults.number(),
-                    date != null ? date : defaults.date(), defaults.place(), defaults.signerCapacity(), defaults.signerTitle(),
-                    signer != null ? signer : defaults.signerName(), defaults.recipients());
             Path xlsx = out.toAbsolutePath();
-            new ReportWorkbookWriter(documentTexts).write(report, details, profile, xlsx, ReportControl.NONE);
+            // computed while written: the annex goes on paper as the other figures are counted
+            Resolution77Report report = new ReportWorkbookWriter(documentTexts).write(
+                    annexReady -> services.reports().compute(new ReportRequest(chosen, scope), ReportControl.NONE,
+                            annexReady),
+                    r -> details(r, profile, services), profile, xlsx, ReportControl.NONE);
             w.println(i18n.format("cli.report.written", xlsx));
             if (docx != null) {
                 Path doc = docx.toAbsolutePath();
-                new NarrativeWriter(documentTexts).write(report, details, profile, doc, ReportControl.NONE);
+                new NarrativeWriter(documentTexts).write(report, details(report, profile, services), profile, doc,
+                        ReportControl.NONE);
                 w.println(i18n.format("cli.report.written", doc));
             }
             printFigures(w, i18n, report);
         }
         w.flush();
         return DiaBanCommand.OK;
+    }
+
+    /** The document's details: the defaults for the report, with what the command line gave. */
+    private DocumentDetails details(Resolution77Report report, FormatProfile profile, Services services) {
+        DocumentDetails defaults = DocumentDetails.defaultsFor(report, profile, services.clock().today());
+        return new DocumentDetails(number != null ? number : defaults.number(),
+                date != null ? date : defaults.date(), defaults.place(), defaults.signerCapacity(), defaults.signerTitle(),
+                signer != null ? signer : defaults.signerName(), defaults.recipients());
     }
 
     /** The headline figures, one line each, for the officer to check against the printout. */

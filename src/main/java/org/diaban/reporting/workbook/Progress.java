@@ -2,7 +2,10 @@ package org.diaban.reporting.workbook;
 
 import org.diaban.service.report.ReportControl;
 
-/** Counts written rows against the report's total and tells the control now and then. */
+/**
+ * Counts written rows against the rows expected so far and tells the control now and then. The
+ * total grows as parts of the report become known (the annex first, then the rest).
+ */
 final class Progress {
 
     private static final int EVERY = 500;
@@ -10,12 +13,16 @@ final class Progress {
     static final String SAVING = "workbook.progress.saving";
 
     private final ReportControl control;
-    private final long total;
+    private long total;
     private long done;
 
-    Progress(ReportControl control, long total) {
+    Progress(ReportControl control) {
         this.control = control;
-        this.total = total;
+    }
+
+    /** More rows to write. */
+    void expect(long rows) {
+        total += rows;
     }
 
     void row() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 
 import org.diaban.domain.people.CadreCategory;
+import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.I18n;
 import org.diaban.reporting.PeriodWording;
 import org.diaban.service.report.Resolution77Report;
@@ -23,6 +24,7 @@ import org.diaban.service.report.Resolution77Report.CommuneRow;
 import org.diaban.service.report.Resolution77Report.ComplianceFigures;
 import org.diaban.service.report.Resolution77Report.DecisionRow;
 import org.diaban.service.report.Resolution77Report.QuarterSessions;
+import org.diaban.service.report.Resolution77Report.Scope;
 import org.diaban.service.report.Resolution77Report.SessionCount;
 import org.diaban.service.report.Resolution77Report.StatusCount;
 import org.diaban.service.report.Resolution77Report.TierAssignment;
@@ -40,6 +42,9 @@ public final class ReportTables {
     /** Rows of 15 pt kept for each chart: two charts with their tables fit a portrait page. */
     private static final int CHART_ROWS = 13;
 
+    /** Where the annex goes among the breakdown sheets: after the decisions, before the charts. */
+    static final int ANNEX_POSITION = 6;
+
     private final Wording w;
 
     public ReportTables(I18n i18n) {
@@ -53,14 +58,24 @@ public final class ReportTables {
 
     /** The second title line of every breakdown sheet: who, for which period. */
     public String subtitle(Resolution77Report r) {
-        return w.format("workbook.sheetSubtitle", r.scope().name(), new PeriodWording(w.i18n()).of(r.period()));
+        return subtitle(r.scope(), r.period());
+    }
+
+    String subtitle(Scope scope, ReportPeriod period) {
+        return w.format("workbook.sheetSubtitle", scope.name(), new PeriodWording(w.i18n()).of(period));
     }
 
     /** The breakdown sheets in workbook order, the chart sheet last. */
     public List<SheetSpec> sheets(Resolution77Report r, String subtitle) {
+        List<SheetSpec> all = new ArrayList<>(sheetsBesideAnnex(r, subtitle));
+        all.add(ANNEX_POSITION, annex(r.annex(), subtitle));
+        return all;
+    }
+
+    /** The breakdown sheets but the annex, which goes at {@link #ANNEX_POSITION} among them. */
+    List<SheetSpec> sheetsBesideAnnex(Resolution77Report r, String subtitle) {
         return List.of(communes(r, subtitle), categories(r, subtitle), compliance(r, subtitle),
-                workingGroups(r, subtitle), concerns(r, subtitle), decisions(r, subtitle), annex(r, subtitle),
-                charts(r, subtitle));
+                workingGroups(r, subtitle), concerns(r, subtitle), decisions(r, subtitle), charts(r, subtitle));
     }
 
     private List<Column> columns(String prefix, CellKind... kinds) {
@@ -204,8 +219,7 @@ public final class ReportTables {
                 new double[] {10, 30, 22, 42, 21, 13, 14, 13}, List.of(t));
     }
 
-    SheetSpec annex(Resolution77Report r, String subtitle) {
-        List<AssignmentRow> source = r.annex();
+    SheetSpec annex(List<AssignmentRow> source, String subtitle) {
         // a view, not a copy: the annex can run to tens of thousands of rows, each made when read
         List<Object[]> rows = new AnnexRows(source);
         Table t = new Table(null, columns("workbook.annex.col.", CENTER, TEXT, CENTER, CENTER, TEXT, TEXT, TEXT, TEXT,

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -44,8 +45,22 @@ public final class ReportWorkbookWriter {
         this.i18n = i18n;
     }
 
+    /** Writes a report already computed. */
     public void write(Resolution77Report report, DocumentDetails details, FormatProfile profile, Path out,
                       ReportControl control) {
+        write(ReportSource.of(report), r -> details, profile, out, control);
+    }
+
+    /**
+     * Computes a report and writes it: the annex sheet, most of the workbook's rows, is written on
+     * a thread of its own from the moment the source hands it over, while the source counts the
+     * other figures.
+     *
+     * @param details the document's number, date and signer, from the computed report
+     * @return the computed report
+     */
+    public Resolution77Report write(ReportSource source, Function<Resolution77Report, DocumentDetails> details,
+                                    FormatProfile profile, Path out, ReportControl control) {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -56,9 +71,10 @@ public final class ReportWorkbookWriter {
             // a hidden name beside the target (same file system, so the move is a rename); not
             // createTempFile, whose owner-only permissions the finished file would keep
             temp = folder.resolve(".~" + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            writeTo(report, details, profile, temp, control);
+            Resolution77Report report = writeTo(source, details, profile, temp, control);
             control.checkCancelled();
             move(temp, target);
+            return report;
         } catch (AccessDeniedException e) {
             throw new DomainException("workbook.error.fileInUse", target.toString());
         } catch (IOException e) {
@@ -74,31 +90,33 @@ public final class ReportWorkbookWriter {
         }
     }
 
-    private void writeTo(Resolution77Report report, DocumentDetails details, FormatProfile profile, Path file,
-                         ReportControl control) throws IOException {
-        CoverTexts cover = CoverTexts.of(report, details, profile, i18n);
-        List<SheetSpec> sheets = new ReportTables(i18n).sheets(report);
-        long total = cover.lines().size() + sheets.stream().mapToLong(SheetSpec::rowCount).sum();
-        Progress progress = new Progress(control, total);
+    private Resolution77Report writeTo(ReportSource source, Function<Resolution77Report, DocumentDetails> details,
+                                       FormatProfile profile, Path file, ReportControl control) throws IOException {
+        ReportTables tables = new ReportTables(i18n);
         try (SXSSFWorkbook wb = new FastZippedWorkbook(WINDOW)) {
             Styles styles = new Styles(wb, profile.fontName());
             Cells cells = new Cells(styles);
             PageLayout layout = new PageLayout(profile, i18n.get("workbook.footer"));
-            SXSSFSheet coverSheet = wb.createSheet(i18n.get("workbook.sheet.cover"));
-            new CoverSheetWriter(cells, layout, profile).write(coverSheet, cover);
-            progress.rows(cover.lines().size());
-            progress.step(Progress.WRITING);
-            TableSheetWriter tables = new TableSheetWriter(cells, layout, profile.sizes().body(),
-                    profile.sizes().table(), progress);
-            ChartWriter charts = new ChartWriter();
+            Progress progress = new Progress(control);
+            AnnexSheet annex = new AnnexSheet();
+            Resolution77Report report;
             try {
-                for (SheetSpec spec : sheets) {
-                    control.checkCancelled();
-                    SXSSFSheet sheet = wb.createSheet(spec.name());
-                    charts.write(sheet, spec, tables.write(sheet, spec, control));
-                    progress.step(Progress.WRITING);
-                }
-                control.checkCancelled();
+                report = source.compute(part -> {
+                    SheetSpec spec = tables.annex(part.rows(), tables.subtitle(part.scope(), part.period()));
+                    progress.expect(spec.rowCount());
+                    annex.start(wb.createSheet(spec.name()), spec,
+                            new TableSheetWriter(cells, layout, profile.sizes().body(), profile.sizes().table(), progress),
+                            control);
+                });
+                annex.finish();
+            } catch (RuntimeException | Error e) {
+                annex.abandon();
+                flushAll(wb);
+                throw e;
+            }
+            try {
+                writeBesideAnnex(wb, report, details.apply(report), profile, tables, annex, layout, cells, progress,
+                        control);
             } catch (ReportCancelledException e) {
                 flushAll(wb);
                 throw e;
@@ -107,6 +125,100 @@ public final class ReportWorkbookWriter {
             try (OutputStream os = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                 wb.write(os);
             }
+            return report;
+        }
+    }
+
+    /** The report sheet and the breakdowns, the annex (written already, or now) put in its place among them. */
+    private void writeBesideAnnex(SXSSFWorkbook wb, Resolution77Report report, DocumentDetails details,
+                                  FormatProfile profile, ReportTables tables, AnnexSheet annex, PageLayout layout,
+                                  Cells cells, Progress progress, ReportControl control) {
+        CoverTexts cover = CoverTexts.of(report, details, profile, i18n);
+        String subtitle = tables.subtitle(report);
+        List<SheetSpec> sheets = tables.sheetsBesideAnnex(report, subtitle);
+        progress.expect(cover.lines().size() + sheets.stream().mapToLong(SheetSpec::rowCount).sum());
+        TableSheetWriter writer = new TableSheetWriter(cells, layout, profile.sizes().body(), profile.sizes().table(),
+                progress);
+        if (!annex.started()) {
+            // the source never handed the annex over: it is written here, in turn
+            SheetSpec spec = tables.annex(report.annex(), subtitle);
+            progress.expect(spec.rowCount());
+            annex.writeHere(wb.createSheet(spec.name()), spec, writer, control);
+        }
+        SXSSFSheet coverSheet = wb.createSheet(i18n.get("workbook.sheet.cover"));
+        new CoverSheetWriter(cells, layout, profile).write(coverSheet, cover);
+        progress.rows(cover.lines().size());
+        progress.step(Progress.WRITING);
+        ChartWriter charts = new ChartWriter();
+        charts.write(annex.sheet(), annex.spec(), annex.placements());
+        for (SheetSpec spec : sheets) {
+            control.checkCancelled();
+            SXSSFSheet sheet = wb.createSheet(spec.name());
+            charts.write(sheet, spec, writer.write(sheet, spec, control));
+            progress.step(Progress.WRITING);
+        }
+        control.checkCancelled();
+        // sheets were made annex first: the report sheet goes first, the annex after the decisions
+        wb.setSheetOrder(coverSheet.getSheetName(), 0);
+        wb.setSheetOrder(annex.spec().name(), 1 + ReportTables.ANNEX_POSITION);
+        // the report sheet opens first and alone selected (two selected tabs are grouped: an edit would hit both)
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            wb.getSheetAt(i).setSelected(i == 0);
+        }
+        wb.setActiveSheet(0);
+    }
+
+    /** The annex sheet: written on its own thread when the source hands it over early, else in turn. */
+    private static final class AnnexSheet {
+
+        private SXSSFSheet sheet;
+        private SheetSpec spec;
+        private AnnexSheetJob job;
+        private List<TableSheetWriter.Placement> placements;
+
+        void start(SXSSFSheet annexSheet, SheetSpec annexSpec, TableSheetWriter writer, ReportControl control) {
+            if (sheet != null) {
+                throw new IllegalStateException("The annex was handed over twice");
+            }
+            sheet = annexSheet;
+            spec = annexSpec;
+            job = new AnnexSheetJob(writer, annexSheet, annexSpec, control);
+        }
+
+        void writeHere(SXSSFSheet annexSheet, SheetSpec annexSpec, TableSheetWriter writer, ReportControl control) {
+            sheet = annexSheet;
+            spec = annexSpec;
+            placements = writer.write(annexSheet, annexSpec, control);
+        }
+
+        boolean started() {
+            return sheet != null;
+        }
+
+        void finish() {
+            if (job != null) {
+                placements = job.placements();
+                job = null;
+            }
+        }
+
+        void abandon() {
+            if (job != null) {
+                job.abandon();
+                job = null;
+            }
+        }
+
+        SXSSFSheet sheet() {
+            return sheet;
+        }
+
+        SheetSpec spec() {
+            return spec;
+        }
+
+        List<TableSheetWriter.Placement> placements() {
+            return placements;
         }
     }
 

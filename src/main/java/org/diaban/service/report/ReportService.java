@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.common.DomainException;
@@ -32,9 +33,10 @@ import org.diaban.service.report.Resolution77Report.Scope;
  * <p>The scope is the subtree of the chosen unit on every day of the period (see
  * {@link ScopeUnits}); a unit counts for the days it was in it. Villages are territorial
  * village-level units (a school's party cell is not a village). Open items (concerns) are judged
- * on the period's last day, or today if the period has not ended. Reads that need nothing from
- * each other (households per village, activities, compliance, concerns) run beside the assignments' (see
- * {@link ParallelReads}).
+ * on the period's last day, or today if the period has not ended. The assignments come first,
+ * and the annex made from them can be handed over before the rest (see {@link AnnexPart}); the
+ * reads that need nothing from each other (households per village, activities, compliance,
+ * concerns) then run side by side (see {@link ParallelReads}).
  */
 public final class ReportService {
 
@@ -123,6 +125,15 @@ public final class ReportService {
      * @throws ReportCancelledException    the control asked to stop
      */
     public Resolution77Report compute(ReportRequest request, ReportControl control) {
+        return compute(request, control, annex -> { });
+    }
+
+    /**
+     * Computes every figure of the report as {@link #compute(ReportRequest, ReportControl)} does,
+     * handing the annex to {@code annexReady} (on this thread) as soon as it is known, before the
+     * other figures are counted.
+     */
+    public Resolution77Report compute(ReportRequest request, ReportControl control, Consumer<AnnexPart> annexReady) {
         ReportPeriod period = request.period();
         control.progress(0, STEPS, STEP_HIERARCHY);
         Long scopeId = request.scopeKey() == null ? null : scopeId(request.scopeKey(), period);
@@ -135,14 +146,31 @@ public final class ReportService {
         }
         Scope scope = scope(ctx, scopeId);
         try (ParallelReads reads = new ParallelReads()) {
-            return compute(ctx, scope, scopeId, reads, control);
+            return compute(ctx, scope, scopeId, reads, control, annexReady);
         }
     }
 
-    /** The figures, with the reads that need nothing from the others started first, side by side. */
+    /**
+     * The figures. The assignments are read and the annex made from them first and alone: a writer
+     * puts the annex, by far the longest part, on paper while the rest is counted, so the sooner
+     * it has it the sooner the workbook is done. Then the reads that need nothing from each other
+     * run side by side while the assignments are counted.
+     */
     private Resolution77Report compute(ReportContext ctx, Scope scope, Long scopeId, ParallelReads reads,
-                                       ReportControl control) {
+                                       ReportControl control, Consumer<AnnexPart> annexReady) {
         ReportPeriod period = ctx.period();
+        record AssignmentData(List<ReportRepository.AssignmentFact> assignments,
+                              List<ReportRepository.DecisionFact> decisions,
+                              List<ReportRepository.PositionFact> positions) {
+        }
+        AssignmentData ad = db.read(s -> new AssignmentData(s.reports().assignments(period.range()),
+                s.reports().assignmentDecisions(), s.reports().positions(period.range())));
+        step(control, 1, STEP_ASSIGNMENTS);
+        CadreRanks ranks = new CadreRanks(ad.positions(), ctx.history());
+        AssignmentSection assignments = new AssignmentSection(ctx, ad.assignments(), ad.decisions(), ranks);
+        var annex = assignments.annex(vietnamese.formatter("report.unit.household")::apply);
+        annexReady.accept(new AnnexPart(period, scope, annex));
+
         record ConcernData(List<ReportRepository.ConcernFact> concerns, Map<Long, ConcernStatus> statuses,
                            List<ReportRepository.TopicFact> topics) {
         }
@@ -153,24 +181,12 @@ public final class ReportService {
                         clock.today()))).toList());
         var concernRead = reads.start(() -> db.read(s -> new ConcernData(s.reports().concerns(period.range()),
                 s.reports().concernStatusesOn(period.range(), ctx.asOf()), s.reports().topics())));
-
         var phases = PhaseSection.phases(ctx, hierarchy.reorganisations(),
                 db.read(s -> s.reports().reorganisationBases()));
-        step(control, 1, STEP_ASSIGNMENTS);
-
-        record AssignmentData(List<ReportRepository.AssignmentFact> assignments,
-                              List<ReportRepository.DecisionFact> decisions,
-                              List<ReportRepository.PositionFact> positions) {
-        }
-        AssignmentData ad = db.read(s -> new AssignmentData(s.reports().assignments(period.range()),
-                s.reports().assignmentDecisions(), s.reports().positions(period.range())));
-        CadreRanks ranks = new CadreRanks(ad.positions(), ctx.history());
-        AssignmentSection assignments = new AssignmentSection(ctx, ad.assignments(), ad.decisions(), ranks);
         var assigned = assignments.assigned();
         Map<Long, Integer> households = ParallelReads.await(householdRead);
         var coverage = assignments.coverage(households);
         var decisions = assignments.decisions();
-        var annex = assignments.annex(vietnamese.formatter("report.unit.household")::apply);
         step(control, 2, STEP_ACTIVITIES);
 
         ReportRepository.ActivityRows activityRows = ParallelReads.await(activityRead);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -34,6 +35,7 @@ import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
 import org.diaban.reporting.FormatProfiles;
+import org.diaban.service.report.AnnexPart;
 import org.diaban.service.report.ReportCancelledException;
 import org.diaban.service.report.ReportControl;
 import org.diaban.service.report.Resolution77Report;
@@ -358,6 +360,47 @@ class ReportWorkbookWriterTest {
             assertEquals(30_000, annex.get(29_999).getCell(0).getNumericCellValue());
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
+        }
+    }
+
+    @Test
+    void theAnnexWrittenWhileTheRestIsComputedLandsInItsPlace() throws IOException, InvalidFormatException {
+        Resolution77Report r = SampleReports.large(5_000);
+        Path out = dir.resolve("overlapped.xlsx");
+        Resolution77Report written = new ReportWorkbookWriter().write(annexReady -> {
+            annexReady.accept(AnnexPart.of(r));
+            // the rest of the figures would be counted here, while the annex is being written
+            return r;
+        }, report -> details(report, PARTY, "7"), PARTY, out, ReportControl.NONE);
+        assertEquals(r, written);
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            assertEquals(SHEETS, sheetNames(wb));
+            assertEquals(0, wb.getActiveSheetIndex());
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = wb.getSheetAt(i);
+                assertEquals(i == 0, sheet.isSelected(), sheet.getSheetName() + " alone selected: the report sheet");
+                // print area and repeated rows name their own sheet after the annex was moved into place
+                assertTrue(wb.getPrintArea(i).startsWith("'" + sheet.getSheetName() + "'!"), wb.getPrintArea(i));
+            }
+            List<Row> annex = dataRows(wb.getSheet("Phụ lục phân công"));
+            assertEquals(5_000, annex.size());
+            assertEquals(r.annex().get(4_999).cadreName(), annex.get(4_999).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aFailureAfterTheAnnexWasHandedOverLeavesNoFile() throws IOException {
+        Resolution77Report r = SampleReports.large(20_000);
+        Path out = dir.resolve("failed.xlsx");
+        DomainException failure = new DomainException("report.error.unknownScope", "x");
+        DomainException thrown = assertThrows(DomainException.class, () -> new ReportWorkbookWriter().write(
+                annexReady -> {
+                    annexReady.accept(AnnexPart.of(r));
+                    throw failure;
+                }, report -> details(report, PARTY, ""), PARTY, out, ReportControl.NONE));
+        assertEquals(failure, thrown);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "neither the file nor its temporary twin");
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.diaban.domain.people.CadreCategory;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.service.Services;
@@ -39,6 +41,32 @@ class ArticleFiguresTest {
     @AfterAll
     void close() {
         services.close();
+    }
+
+    @Test
+    void theAnnexIsHandedOverOnceBeforeTheOtherFiguresAndIsTheReportsAnnex() {
+        ReportPeriod period = ReportPeriod.custom(LocalDate.of(2022, 5, 22), LocalDate.of(2023, 6, 30));
+        List<AnnexPart> handed = new ArrayList<>();
+        List<String> stepsBefore = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        ReportControl control = new ReportControl() {
+            @Override
+            public void progress(long done, long total, String messageKey) {
+                steps.add(messageKey);
+            }
+        };
+        Resolution77Report again = services.reports().compute(new ReportRequest(period, "huu-lung"), control,
+                part -> {
+                    handed.add(part);
+                    stepsBefore.addAll(steps);
+                });
+        assertEquals(1, handed.size());
+        assertEquals(report.annex(), handed.get(0).rows());
+        assertEquals(again.annex(), handed.get(0).rows());
+        assertEquals(report.scope(), handed.get(0).scope());
+        assertEquals(period, handed.get(0).period());
+        assertTrue(stepsBefore.size() < steps.size(), "handed over before the last steps: " + stepsBefore);
+        assertTrue(!stepsBefore.contains(ReportService.STEP_CONCERNS), stepsBefore.toString());
     }
 
     @Test
