@@ -195,6 +195,6 @@ class CadreRegistryUiTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, condition);
+        FxConditions.waitFor(WAIT, condition);
     }
 }

@@ -335,6 +335,6 @@ class ImportWizardUiTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, condition);
+        FxConditions.waitFor(WAIT, condition);
     }
 }

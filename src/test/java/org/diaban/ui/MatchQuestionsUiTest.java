@@ -81,7 +81,7 @@ class MatchQuestionsUiTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxConditions.waitFor(20, condition);
     }
 
     /** Asks about Hoàng Văn Tú: two stored cadres of that name, nothing in the row to tell them apart. */

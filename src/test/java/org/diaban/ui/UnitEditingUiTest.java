@@ -144,7 +144,7 @@ class UnitEditingUiTest {
     }
 
     private void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, condition);
+        FxConditions.waitFor(WAIT, condition);
     }
 
     private void replaceText(FxRobot robot, String query, String text) {
