@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
@@ -92,15 +93,19 @@ final class ReportCommand implements Callable<Integer> {
             FormatProfile profile = new FormatProfiles(services.dataFolder()).byId(profileId);
             Path xlsx = out.toAbsolutePath();
             // computed while written: the annex goes on paper as the other figures are counted
+            AtomicReference<DocumentDetails> details = new AtomicReference<>();
             Resolution77Report report = new ReportWorkbookWriter(documentTexts).write(
                     annexReady -> services.reports().compute(new ReportRequest(chosen, scope), ReportControl.NONE,
                             annexReady),
-                    r -> details(r, profile, services), profile, xlsx, ReportControl.NONE);
+                    r -> {
+                        details.set(details(r, profile, services));
+                        return details.get();
+                    }, profile, xlsx, ReportControl.NONE);
             w.println(i18n.format("cli.report.written", xlsx));
             if (docx != null) {
                 Path doc = docx.toAbsolutePath();
-                new NarrativeWriter(documentTexts).write(report, details(report, profile, services), profile, doc,
-                        ReportControl.NONE);
+                // the same number, date and signer as the workbook's
+                new NarrativeWriter(documentTexts).write(report, details.get(), profile, doc, ReportControl.NONE);
                 w.println(i18n.format("cli.report.written", doc));
             }
             printFigures(w, i18n, report);

@@ -148,7 +148,8 @@ final class PageLayout {
 
     private static int lines(String text, double widthMm, double charPt) {
         double usablePt = Math.max(1, (widthMm - CELL_PADDING_MM) * 72 / MM_PER_INCH);
-        if (text.length() * charPt <= usablePt && text.indexOf('\n') < 0) {
+        // (with a hair of room: the word-by-word sum below may round a little above the product)
+        if (text.length() * charPt < usablePt - 1e-6 && text.indexOf('\n') < 0) {
             // the whole text fits on one line however it breaks: the common case of a table cell,
             // without splitting it into words (a long annex has hundreds of thousands of cells)
             return 1;

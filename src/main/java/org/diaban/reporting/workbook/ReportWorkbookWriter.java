@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -97,7 +98,22 @@ public final class ReportWorkbookWriter {
             Styles styles = new Styles(wb, profile.fontName());
             Cells cells = new Cells(styles);
             PageLayout layout = new PageLayout(profile, i18n.get("workbook.footer"));
-            Progress progress = new Progress(control);
+            // while the source computes, it reports its own steps: the annex rows written meanwhile
+            // are counted but not reported, so that the control hears from one thread at a time
+            AtomicBoolean computed = new AtomicBoolean();
+            Progress progress = new Progress(new ReportControl() {
+                @Override
+                public void progress(long done, long total, String messageKey) {
+                    if (computed.get()) {
+                        control.progress(done, total, messageKey);
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return control.isCancelled();
+                }
+            });
             AnnexSheet annex = new AnnexSheet();
             Resolution77Report report;
             try {
@@ -108,17 +124,18 @@ public final class ReportWorkbookWriter {
                             new TableSheetWriter(cells, layout, profile.sizes().body(), profile.sizes().table(), progress),
                             control);
                 });
+                computed.set(true);
                 annex.finish();
             } catch (RuntimeException | Error e) {
                 annex.abandon();
-                flushAll(wb);
+                flushAfterFailure(wb, e);
                 throw e;
             }
             try {
                 writeBesideAnnex(wb, report, details.apply(report), profile, tables, annex, layout, cells, progress,
                         control);
             } catch (ReportCancelledException e) {
-                flushAll(wb);
+                flushAfterFailure(wb, e);
                 throw e;
             }
             progress.step(Progress.SAVING);
@@ -226,9 +243,14 @@ public final class ReportWorkbookWriter {
      * Writes out the rows still in memory, so that closing a workbook abandoned halfway has no
      * rows left to flush into its already closed sheet files (POI logs that as a failure).
      */
-    private static void flushAll(SXSSFWorkbook wb) throws IOException {
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            wb.getSheetAt(i).flushRows();
+    private static void flushAfterFailure(SXSSFWorkbook wb, Throwable failure) {
+        try {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                wb.getSheetAt(i).flushRows();
+            }
+        } catch (IOException e) {
+            // the failure that stopped the writing is the one to report
+            failure.addSuppressed(e);
         }
     }
 

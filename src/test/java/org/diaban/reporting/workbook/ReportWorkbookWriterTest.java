@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -386,6 +387,38 @@ class ReportWorkbookWriterTest {
             assertEquals(5_000, annex.size());
             assertEquals(r.annex().get(4_999).cadreName(), annex.get(4_999).getCell(1).getStringCellValue());
         }
+    }
+
+    @Test
+    void whileTheSourceComputesOnlyItReportsProgressAndTheAnnexRowsCountAfterwards() {
+        Resolution77Report r = SampleReports.large(20_000);
+        Thread caller = Thread.currentThread();
+        AtomicBoolean computing = new AtomicBoolean();
+        List<String> strangers = new ArrayList<>();
+        List<Long> writing = new ArrayList<>();
+        ReportControl control = new ReportControl() {
+            @Override
+            public synchronized void progress(long done, long total, String messageKey) {
+                if (computing.get() && Thread.currentThread() != caller) {
+                    strangers.add(Thread.currentThread().getName() + " " + messageKey);
+                }
+                if (!computing.get() && Progress.WRITING.equals(messageKey)) {
+                    writing.add(done);
+                }
+            }
+        };
+        new ReportWorkbookWriter().write(annexReady -> {
+            computing.set(true);
+            annexReady.accept(AnnexPart.of(r));
+            // the other figures being counted, with their own steps, while the annex is written
+            for (int step = 0; step < 2_000; step++) {
+                control.progress(step, 2_000, "report.step.concerns");
+            }
+            computing.set(false);
+            return r;
+        }, report -> details(report, PARTY, ""), PARTY, dir.resolve("steps.xlsx"), control);
+        assertEquals(List.of(), strangers);
+        assertTrue(writing.get(writing.size() - 1) >= 20_000, "the annex rows are counted: " + writing);
     }
 
     @Test
