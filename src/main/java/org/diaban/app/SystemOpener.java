@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 import org.diaban.domain.common.DomainException;
 
 /**
- * Opens a written file in the system's program for it (the spreadsheet program for .xlsx). AWT
+ * Opens a written file in the system's program for it (the spreadsheet program for .xlsx), or a
+ * folder in the file manager (the format profiles' folder, to edit them). AWT
  * stays here, out of the windows; the opening runs on its own thread because the desktop call
  * can block for seconds while the other program starts.
  */
@@ -17,9 +18,7 @@ final class SystemOpener implements Consumer<Path> {
 
     @Override
     public void accept(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new DomainException("reports.error.noFile", file.toString());
-        }
+        requireExisting(file);
         boolean desktop = Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         if (!desktop && !linux) {
@@ -38,5 +37,12 @@ final class SystemOpener implements Consumer<Path> {
         }, "diaban-open-file");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** A file or a folder to open; anything else is refused with a message naming it. */
+    static void requireExisting(Path path) {
+        if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            throw new DomainException("reports.error.noFile", path.toString());
+        }
     }
 }
