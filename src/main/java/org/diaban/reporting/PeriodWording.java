@@ -11,7 +11,7 @@ import org.diaban.i18n.I18n;
  */
 public final class PeriodWording {
 
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private final I18n i18n;
 
@@ -24,12 +24,17 @@ public final class PeriodWording {
         String year = String.valueOf(period.year());
         return switch (period.kind()) {
             case MONTH -> i18n.format("reporting.period.month", String.valueOf(period.index()), year);
-            case QUARTER -> i18n.format("reporting.period.quarter", ROMAN[period.index()], year);
+            case QUARTER -> i18n.format("reporting.period.quarter", roman(period.index()), year);
             case HALF_YEAR -> i18n.format("reporting.period.halfYear", year);
             case NINE_MONTHS -> i18n.format("reporting.period.nineMonths", year);
             case YEAR -> i18n.format("reporting.period.year", year);
             case CUSTOM -> i18n.format("reporting.period.custom", shortDate(period.from()), shortDate(period.to()));
         };
+    }
+
+    /** "II" for 2: quarters and the numbered parts of a report; beyond ten, the number. */
+    public static String roman(int oneBased) {
+        return oneBased >= 1 && oneBased <= ROMAN.length ? ROMAN[oneBased - 1] : String.valueOf(oneBased);
     }
 
     /** "22/5/2022": the way officers write a day inside a sentence. */

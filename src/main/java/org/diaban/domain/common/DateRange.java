@@ -1,6 +1,7 @@
 package org.diaban.domain.common;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +34,16 @@ public record DateRange(LocalDate from, LocalDate to) {
     public boolean contains(LocalDate day) {
         Objects.requireNonNull(day, "day");
         return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    /** Whether any of the ranges contains the day. */
+    public static boolean anyContains(Collection<DateRange> ranges, LocalDate day) {
+        for (DateRange r : ranges) {
+            if (r.contains(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean overlaps(DateRange other) {

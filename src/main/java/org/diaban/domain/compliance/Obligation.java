@@ -70,12 +70,7 @@ public record Obligation(Integer required, int dueSoFar, boolean finished, int s
 
     /** Whether a day lies within the seat periods and the year (for counting meetings). */
     public static boolean within(Collection<DateRange> seats, LocalDate day) {
-        for (DateRange r : seats) {
-            if (r.contains(day)) {
-                return true;
-            }
-        }
-        return false;
+        return DateRange.anyContains(seats, day);
     }
 
     private static boolean[] heldDays(int year, Collection<DateRange> seats) {

@@ -17,6 +17,11 @@ public record UnitState(Long unitId, String externalKey, Long versionId, Long pa
         return Tier.VILLAGE.equals(tierCode);
     }
 
+    /** "Huyện ủy Hữu Lũng": the unit's party committee by name, or the unit's full name when it has none. */
+    public String committeeOrUnitName() {
+        return committeeName == null || committeeName.isBlank() ? fullName : committeeName;
+    }
+
     public boolean isCommuneTier() {
         return Tier.COMMUNE.equals(tierCode);
     }

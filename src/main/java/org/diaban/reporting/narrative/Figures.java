@@ -74,7 +74,7 @@ final class Figures {
     }
 
     int openConcerns() {
-        return concerns(ConcernStatus.NEW, ConcernStatus.IN_PROGRESS, ConcernStatus.ESCALATED);
+        return report.concerns().byStatus().stream().filter(s -> s.status().isOpen()).mapToInt(s -> s.count()).sum();
     }
 
     static int behind(ComplianceFigures year) {

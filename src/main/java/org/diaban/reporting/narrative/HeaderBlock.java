@@ -3,7 +3,6 @@ package org.diaban.reporting.narrative;
 import java.math.BigInteger;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -11,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.diaban.i18n.I18n;
 import org.diaban.domain.common.DomainException;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
@@ -30,7 +30,6 @@ final class HeaderBlock {
     private static final int RULE_POINTS = 4;
     /** Room beside the national title so that a slightly wider real font still fits. */
     private static final int TITLE_PADDING = 360;
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final DocxFormat format;
 
@@ -120,7 +119,7 @@ final class HeaderBlock {
     /** A profile's pattern filled in; a pattern an administrator mistyped is named, not a crash. */
     private static String fill(FormatProfile profile, String pattern, Object... args) {
         try {
-            return new MessageFormat(pattern, VIETNAMESE).format(args);
+            return new MessageFormat(pattern, I18n.VIETNAMESE).format(args);
         } catch (IllegalArgumentException e) {
             throw new DomainException("narrative.error.pattern", pattern, profile.name() == null ? profile.id()
                     : profile.name());
@@ -128,7 +127,7 @@ final class HeaderBlock {
     }
 
     private static String caps(String s) {
-        return nullToEmpty(s).toUpperCase(VIETNAMESE);
+        return nullToEmpty(s).toUpperCase(I18n.VIETNAMESE);
     }
 
     private static String nullToEmpty(String s) {

@@ -10,6 +10,7 @@ import org.diaban.service.report.Resolution77Report.ActivityCounts;
 import org.diaban.service.report.Resolution77Report.Coverage;
 import org.diaban.service.report.Resolution77Report.TierAssignment;
 import org.diaban.service.report.Resolution77Report.TierRef;
+import org.diaban.reporting.PeriodWording;
 
 /**
  * Section II, parts 1 and 2: who was assigned to what, and the work sessions they held. Parts 3
@@ -141,7 +142,7 @@ final class ResultsSection {
         }
         if (r.sessionsByQuarter().size() > 1) {
             List<String> quarters = r.sessionsByQuarter().stream()
-                    .map(q -> w.text("narrative.sessions.quarter", w.roman(q.quarter()), String.valueOf(q.year()),
+                    .map(q -> w.text("narrative.sessions.quarter", PeriodWording.roman(q.quarter()), String.valueOf(q.year()),
                             w.number(q.sessions()))).toList();
             b.append(' ').append(w.text("narrative.sessions.byQuarter", String.join("; ", quarters)));
         }

@@ -1,12 +1,12 @@
 package org.diaban.reporting.narrative;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.diaban.i18n.I18n;
 import org.diaban.reporting.DocumentDetails;
 import org.diaban.reporting.FormatProfile;
 
@@ -61,7 +61,7 @@ final class SignatureBlock {
         String capacity = orDefault(details.signerCapacity(), profile.signerCapacity());
         String title = orDefault(details.signerTitle(), profile.signerTitle());
         XWPFParagraph first = format.tight(cell.getParagraphs().get(0), ParagraphAlignment.CENTER);
-        format.run(first, capacity.toUpperCase(Locale.forLanguageTag("vi-VN")), size, true, false);
+        format.run(first, capacity.toUpperCase(I18n.VIETNAMESE), size, true, false);
         format.run(format.tight(cell.addParagraph(), ParagraphAlignment.CENTER), title, size, true, false);
         for (int i = 0; i < SIGNING_LINES; i++) {
             format.run(format.tight(cell.addParagraph(), ParagraphAlignment.CENTER), "", size, false, false);

@@ -2,7 +2,6 @@ package org.diaban.reporting.narrative;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.diaban.domain.report.ReportPeriod;
 import org.diaban.i18n.Formats;
@@ -17,7 +16,6 @@ import org.diaban.service.report.Resolution77Report.TierRef;
  */
 final class Wording {
 
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private final I18n i18n;
 
@@ -58,10 +56,6 @@ final class Wording {
         return new PeriodWording(i18n).of(p);
     }
 
-    String roman(int quarter) {
-        return ROMAN[quarter - 1];
-    }
-
     /** "Huyện ủy viên" for members of the committee of a tier. */
     String member(TierRef tier) {
         return byTier("narrative.member", tier);
@@ -82,8 +76,7 @@ final class Wording {
 
     /** "cấp huyện": the tier's own name, lower-cased to sit inside a sentence. */
     String tierName(TierRef tier) {
-        String name = english() ? tier.nameEn() : tier.nameVi();
-        return name == null || name.isEmpty() ? tier.code() : lowerFirst(name);
+        return tier.inSentence(english());
     }
 
     /** "a, b và c". */
@@ -101,10 +94,5 @@ final class Wording {
     private String byTier(String key, TierRef tier) {
         String specific = tier == null ? null : key + "." + tier.code();
         return specific != null && i18n.has(specific) ? text(specific) : text(key);
-    }
-
-    private String lowerFirst(String s) {
-        Locale locale = i18n.locale();
-        return s.substring(0, 1).toLowerCase(locale) + s.substring(1);
     }
 }

@@ -3,7 +3,6 @@ package org.diaban.reporting.workbook;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
@@ -26,7 +25,6 @@ public record CoverTexts(String parentBody, String issuer, String star, String n
                          List<String> tableHeader, List<SummaryLine> lines, String signerCapacity,
                          String signerTitle, String signerName, String recipientsHeading, List<String> recipients) {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
     /** What an officer fills in by hand when the number is not known yet. */
     private static final String NUMBER_BLANK = "......";
 
@@ -73,11 +71,11 @@ public record CoverTexts(String parentBody, String issuer, String star, String n
     }
 
     private static String format(String pattern, Object... args) {
-        return new MessageFormat(pattern, VI).format(args);
+        return new MessageFormat(pattern, I18n.VIETNAMESE).format(args);
     }
 
     private static String upper(String s) {
-        return s.toUpperCase(VI);
+        return s.toUpperCase(I18n.VIETNAMESE);
     }
 
     private static String nullToEmpty(String s) {

@@ -11,11 +11,8 @@ public interface ReportSource {
 
     Resolution77Report compute(Consumer<AnnexPart> annexReady);
 
-    /** A report already computed. */
+    /** A report already computed: nothing to overlap, so the annex is written in turn. */
     static ReportSource of(Resolution77Report report) {
-        return annexReady -> {
-            annexReady.accept(AnnexPart.of(report));
-            return report;
-        };
+        return annexReady -> report;
     }
 }

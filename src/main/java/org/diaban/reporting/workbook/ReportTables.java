@@ -107,7 +107,7 @@ public final class ReportTables {
         int bch = 0;
         int leaders = 0;
         for (TierAssignment a : r.assigned()) {
-            rows.add(new Object[] {Wording.roman(++tierNo), w.tierTitle(a.tier()), w.text("workbook.categories.allOfTier"),
+            rows.add(new Object[] {PeriodWording.roman(++tierNo), w.tierTitle(a.tier()), w.text("workbook.categories.allOfTier"),
                 a.total(), null, a.communes(), a.villages(), a.households()});
             int[] counts = {a.btv(), a.bch(), a.leaders()};
             for (CadreCategory c : CadreCategory.values()) {
@@ -274,7 +274,7 @@ public final class ReportTables {
         }
         List<Object[]> quarters = new ArrayList<>();
         for (QuarterSessions q : r.sessionsByQuarter()) {
-            quarters.add(new Object[] {w.format("workbook.charts.quarterLabel", Wording.roman(q.quarter()),
+            quarters.add(new Object[] {w.format("workbook.charts.quarterLabel", PeriodWording.roman(q.quarter()),
                 String.valueOf(q.year())), q.sessions()});
         }
         List<Table> tables = List.of(

@@ -18,8 +18,6 @@ import org.diaban.service.report.Resolution77Report.TierRef;
  */
 final class Wording {
 
-    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-
     private final I18n i18n;
     private final Map<TierRef, String> tierTitles = new HashMap<>();
     private final Map<CadreCategory, String> categoriesShort = new EnumMap<>(CadreCategory.class);
@@ -87,9 +85,5 @@ final class Wording {
 
     String yesNo(boolean yes) {
         return i18n.get(yes ? "workbook.yes" : "workbook.no");
-    }
-
-    static String roman(int oneBased) {
-        return oneBased >= 1 && oneBased <= ROMAN.length ? ROMAN[oneBased - 1] : String.valueOf(oneBased);
     }
 }

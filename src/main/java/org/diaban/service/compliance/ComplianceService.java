@@ -118,8 +118,10 @@ public final class ComplianceService {
         }
         record Raw(List<SeatRow> seats, List<Attendance> attendance, Optional<String> policy) {
         }
+        // judged on asOf: a meeting after it had not happened yet as things stood then
         Raw raw = db.read(s -> new Raw(s.compliance().committeeSeats(period),
-                s.compliance().cellMeetingAttendance(period), s.settings().get(POLICY_SETTING)));
+                s.compliance().cellMeetingAttendance(DateRange.of(period.from(), asOf)),
+                s.settings().get(POLICY_SETTING)));
         NormPolicy policy = raw.policy().map(ComplianceService::parsePolicy).orElse(NormPolicy.EACH_COMMITTEE);
         return new Computation(year, asOf, policy, scopeUnitId).run(raw.seats(), raw.attendance());
     }
@@ -274,8 +276,7 @@ public final class ComplianceService {
             Obligation ob = Obligation.of(year, ranges, norm.calendar(), asOf);
             int attended = 0;
             for (LocalDate day : meetings) {
-                // judged on asOf: a meeting after it had not happened yet as things stood then
-                if (!day.isAfter(asOf) && Obligation.within(ranges, day)) {
+                if (Obligation.within(ranges, day)) {
                     attended++;
                 }
             }
@@ -291,7 +292,7 @@ public final class ComplianceService {
             SeatRow latest = shown.latest();
             String title = latest.title() == null || latest.title().isBlank() ? null : latest.title();
             return new ComplianceRow(latest.cadreId(), latest.fullName(), latest.birthYear(), c.unitId(),
-                    committeeName(c), c.tierCode(), tier == null ? c.tierCode() : tier.nameVi(),
+                    c.committeeOrUnitName(), c.tierCode(), tier == null ? c.tierCode() : tier.nameVi(),
                     tier == null ? c.tierCode() : tier.nameEn(), title, latest.kind(),
                     norm.norm() == null ? null : norm.norm().meetingsPerYear(),
                     norm.norm() == null ? null : norm.norm().legalBasis(), ob.required(), attended, standing,
@@ -334,12 +335,8 @@ public final class ComplianceService {
         }
 
         private ComplianceReport.Committee committeeOf(UnitState c) {
-            return new ComplianceReport.Committee(c.unitId(), committeeName(c), c.tierCode(), c.tierRank());
+            return new ComplianceReport.Committee(c.unitId(), c.committeeOrUnitName(), c.tierCode(), c.tierRank());
         }
-    }
-
-    private static String committeeName(UnitState c) {
-        return c.committeeName() == null || c.committeeName().isBlank() ? c.fullName() : c.committeeName();
     }
 
     /** For each tier whose units have all ended, the day after the last one ended. */

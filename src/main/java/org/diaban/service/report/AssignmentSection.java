@@ -231,7 +231,7 @@ final class AssignmentSection {
                 units.add(p.fact().unitId());
             }
         }
-        return new DecisionRow(d.symbol(), d.issuedOn(), issuer == null ? "" : committeeName(issuer),
+        return new DecisionRow(d.symbol(), d.issuedOn(), issuer == null ? "" : issuer.committeeOrUnitName(),
                 ctx.tier(issuer), cadres.size(), units.size(), households.size());
     }
 
@@ -297,9 +297,5 @@ final class AssignmentSection {
             out.put(names.get(i).name(), rank);
         }
         return out;
-    }
-
-    static String committeeName(UnitState unit) {
-        return unit.committeeName() == null || unit.committeeName().isBlank() ? unit.fullName() : unit.committeeName();
     }
 }

@@ -26,18 +26,13 @@ final class ComplianceSection {
     }
 
     /**
-     * The day a year of the period is judged on: its last day in the period, not after today (and
-     * not before 1 January, for a period that has not begun).
+     * The day a year of the period is judged on: the report's judging day ({@code asOf}: the
+     * period's last day, not after today) brought into the year.
      */
-    static LocalDate judgingDay(int year, LocalDate periodEnd, LocalDate today) {
-        LocalDate day = LocalDate.of(year, 12, 31);
-        if (periodEnd.isBefore(day)) {
-            day = periodEnd;
-        }
-        if (today.isBefore(day)) {
-            day = today;
-        }
+    static LocalDate judgingDay(int year, LocalDate asOf) {
+        LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate day = asOf.isBefore(last) ? asOf : last;
         return day.isBefore(first) ? first : day;
     }
 
@@ -75,6 +70,6 @@ final class ComplianceSection {
     private static TierRef tierOf(ComplianceRow r, Map<String, Tier> tiers) {
         Tier t = tiers.get(r.tierCode());
         return t == null ? new TierRef(r.tierCode(), Integer.MAX_VALUE, r.tierNameVi(), r.tierNameEn())
-                : new TierRef(t.code(), t.rank(), t.nameVi(), t.nameEn());
+                : TierRef.of(t);
     }
 }

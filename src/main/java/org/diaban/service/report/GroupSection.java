@@ -50,7 +50,7 @@ final class GroupSection {
                 }
             }
             communes.sort(VietnameseCollation.text());
-            rows.add(new Keyed(new WorkingGroupRow(g.name(), AssignmentSection.committeeName(committee),
+            rows.add(new Keyed(new WorkingGroupRow(g.name(), committee.committeeOrUnitName(),
                     g.formedYear(), g.formedOn(), g.leaderName(), g.members(), List.copyOf(communes), inPeriod,
                     g.dissolvedOn()), committee.tierRank()));
         }

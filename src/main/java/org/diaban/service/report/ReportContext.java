@@ -22,7 +22,7 @@ record ReportContext(ReportPeriod period, ScopeUnits scope, UnitHistory history,
         }
         Tier t = tiers.get(unit.tierCode());
         return t == null ? new TierRef(unit.tierCode(), unit.tierRank(), unit.tierCode(), unit.tierCode())
-                : new TierRef(t.code(), t.rank(), t.nameVi(), t.nameEn());
+                : TierRef.of(t);
     }
 
     /** A day clipped to the period. */

@@ -177,8 +177,8 @@ public final class ReportService {
         var householdRead = reads.start(() -> db.read(s -> s.reports().householdsByVillage(period.range())));
         var activityRead = reads.start(() -> db.read(s -> s.reports().activities(period.range())));
         var complianceRead = reads.start(() -> period.years().stream()
-                .map(year -> compliance.report(year, scopeId, ComplianceSection.judgingDay(year, period.to(),
-                        clock.today()))).toList());
+                .map(year -> compliance.report(year, scopeId, ComplianceSection.judgingDay(year, ctx.asOf())))
+                .toList());
         var concernRead = reads.start(() -> db.read(s -> new ConcernData(s.reports().concerns(period.range()),
                 s.reports().concernStatusesOn(period.range(), ctx.asOf()), s.reports().topics())));
         var phases = PhaseSection.phases(ctx, hierarchy.reorganisations(),
@@ -271,6 +271,6 @@ public final class ReportService {
         String parentBody = parent != null && parent.partyOrgName() != null ? parent.partyOrgName()
                 : unit.partyOrgName();
         return new Scope(unit.unitId(), unit.externalKey(), unit.fullName(), unit.name(), ctx.tier(unit),
-                AssignmentSection.committeeName(unit), unit.committeeCode(), parentBody);
+                unit.committeeOrUnitName(), unit.committeeCode(), parentBody);
     }
 }

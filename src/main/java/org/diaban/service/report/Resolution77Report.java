@@ -9,6 +9,7 @@ import java.util.Map;
 import org.diaban.domain.activity.ConcernStatus;
 import org.diaban.domain.assignment.AssignmentRole;
 import org.diaban.domain.compliance.Standing;
+import org.diaban.domain.hierarchy.Tier;
 import org.diaban.domain.people.CadreCategory;
 import org.diaban.domain.report.ReportPeriod;
 
@@ -54,6 +55,11 @@ public record Resolution77Report(
 
     /** A tier as data (tiers come from the database; the district tier ended on 1/7/2025). */
     public record TierRef(String code, int rank, String nameVi, String nameEn) {
+
+        /** The reference to a stored tier. */
+        static TierRef of(Tier tier) {
+            return new TierRef(tier.code(), tier.rank(), tier.nameVi(), tier.nameEn());
+        }
 
         /** Standing alone in a cell, a list or a chart: "Cấp huyện" (its code if it has no name). */
         public String title(boolean english) {

@@ -93,15 +93,7 @@ final class ScopeUnits {
 
     /** Whether the unit was in the scope on that day. */
     boolean containsOn(Long unitId, LocalDate day) {
-        if (unitId == null) {
-            return false;
-        }
-        for (DateRange r : presence.getOrDefault(unitId, List.of())) {
-            if (r.contains(day)) {
-                return true;
-            }
-        }
-        return false;
+        return unitId != null && DateRange.anyContains(presence.getOrDefault(unitId, List.of()), day);
     }
 
     /** Whether the unit was in the scope on some day from {@code from} to {@code to} (either may be open). */

@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.diaban.domain.compliance.NormPolicy;
 import org.diaban.domain.compliance.Standing;
 import org.diaban.domain.text.VietnameseCollation;
@@ -31,6 +30,7 @@ import org.diaban.service.compliance.ComplianceReport;
 import org.diaban.service.compliance.ComplianceReport.Committee;
 import org.diaban.service.compliance.ComplianceRow;
 import org.diaban.ui.common.Columns;
+import org.diaban.ui.common.ShownAs;
 import org.diaban.ui.common.WhenShown;
 import org.diaban.ui.shell.Workspace;
 
@@ -75,17 +75,7 @@ public final class CompliancePane implements Workspace {
         committee.setId("compliance-committee");
         committee.setPrefWidth(300);
         committee.setVisibleRowCount(20);
-        committee.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Committee c) {
-                return c == null ? i18n.get("compliance.committee.all") : c.name();
-            }
-
-            @Override
-            public Committee fromString(String s) {
-                return null;
-            }
-        });
+        committee.setConverter(ShownAs.text(c -> c == null ? i18n.get("compliance.committee.all") : c.name()));
         committee.setButtonCell(new CommitteeCell());
         committee.setCellFactory(l -> new CommitteeCell());
         committee.valueProperty().bindBidirectional(model.committeeProperty());

@@ -13,8 +13,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.diaban.domain.hierarchy.UnitType;
-import org.diaban.i18n.Formats;
 import org.diaban.i18n.I18n;
+import org.diaban.ui.common.DayConverter;
 import org.diaban.ui.hierarchy.UnitFormModel.Field;
 
 /** The fields of a unit in a grid: label, field, and the field's message beside it. */
@@ -108,22 +108,8 @@ final class UnitFormView {
         picker.setId(id);
         picker.getEditor().setId(id + "-text");
         picker.setPromptText("dd/mm/yyyy");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return Formats.date(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return Formats.parseDate(text);
-                } catch (IllegalArgumentException e) {
-                    // the field shows its message; the picker keeps the last good day
-                    return picker.getValue();
-                }
-            }
-        });
+        // a text that is no date: the field shows its message, the picker keeps the last good day
+        picker.setConverter(new DayConverter(picker::getValue));
         picker.getEditor().textProperty().bindBidirectional(input.textProperty());
         return picker;
     }

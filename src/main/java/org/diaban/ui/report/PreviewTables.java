@@ -136,13 +136,18 @@ final class PreviewTables {
 
     private static <T> TableCell<T, Object> cell(Function<Object, String> text, Function<Object, Pos> align) {
         return new TableCell<>() {
+            // one per cell, its text changed as the cell is reused while the annex scrolls by
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 String shown = empty ? null : text.apply(item);
                 setText(shown);
                 setAlignment(align.apply(item));
-                setTooltip(shown != null && shown.length() > LONG_TEXT ? new Tooltip(shown) : null);
+                boolean cut = shown != null && shown.length() > LONG_TEXT;
+                whole.setText(cut ? shown : null);
+                setTooltip(cut ? whole : null);
             }
         };
     }

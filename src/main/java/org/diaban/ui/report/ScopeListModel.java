@@ -1,6 +1,5 @@
 package org.diaban.ui.report;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +12,7 @@ import org.diaban.domain.report.ReportPeriod;
 import org.diaban.domain.text.VietnameseText;
 import org.diaban.service.report.ScopeChoice;
 import org.diaban.ui.common.form.Background;
+import org.diaban.ui.common.form.ChoiceModel;
 
 /**
  * The units a report can cover in the chosen period, reloaded when the period changes (the tree
@@ -71,19 +71,17 @@ public final class ScopeListModel {
      * ignored ("huu l" and "Hữu Lũng" both find "Huyện Hữu Lũng"); null when none.
      */
     public static ScopeChoice find(List<ScopeChoice> choices, String typed) {
-        List<String> words = words(typed);
+        List<String> words = foldedWords(typed);
         if (words.isEmpty()) {
             return null;
         }
-        return choices.stream().filter(c -> {
-            List<String> name = words(c.name());
-            return words.stream().allMatch(w -> name.stream().anyMatch(n -> n.startsWith(w)));
-        }).findFirst().orElse(null);
+        return choices.stream()
+                .filter(c -> ChoiceModel.everyWord(words, foldedWords(c.name()), false))
+                .findFirst().orElse(null);
     }
 
-    private static List<String> words(String text) {
-        return Arrays.stream(VietnameseText.fold(text == null ? "" : text).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).toList();
+    private static List<String> foldedWords(String text) {
+        return ChoiceModel.words(VietnameseText.fold(text == null ? "" : text));
     }
 
     public ObservableList<ScopeChoice> scopes() {

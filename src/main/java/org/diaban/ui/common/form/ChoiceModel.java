@@ -116,7 +116,7 @@ public final class ChoiceModel {
     }
 
     /** Whether each typed word begins (or, if {@code whole}, is) a word of the label. */
-    private static boolean everyWord(List<String> typed, List<String> label, boolean whole) {
+    public static boolean everyWord(List<String> typed, List<String> label, boolean whole) {
         for (String w : typed) {
             if (label.stream().noneMatch(l -> whole ? l.equals(w) : l.startsWith(w))) {
                 return false;
@@ -125,7 +125,8 @@ public final class ChoiceModel {
         return true;
     }
 
-    private static List<String> words(String folded) {
+    /** The words of a folded text (see {@link VietnameseText#fold}), split at anything not a letter or digit. */
+    public static List<String> words(String folded) {
         return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
