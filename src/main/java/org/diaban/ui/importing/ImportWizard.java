@@ -278,7 +278,7 @@ public final class ImportWizard {
         TableView<FileImportResult> table = new TableView<>(model.results());
         table.setId("import-results");
         table.getColumns().addAll(List.of(
-                Columns.text(i18n.get("legacy.result.file"), r -> r.file().getFileName().toString(), 250),
+                Columns.text(i18n.get("legacy.result.file"), r -> r.file().getFileName().toString(), 230),
                 Columns.text(i18n.get("legacy.result.status"), r -> i18n.get(r.committed()
                         ? "legacy.result.imported" : "legacy.result.notImported"), 100),
                 FindingsTable.wrapping(Columns.text(i18n.get("legacy.result.stored"),
@@ -288,7 +288,7 @@ public final class ImportWizard {
                 Columns.text(i18n.get("legacy.result.warnings"), r -> r.report() == null ? ""
                         : Formats.number(r.report().warnings().size()), 90),
                 Columns.text(i18n.get("legacy.result.unconfirmed"), r -> r.committed()
-                        ? Formats.number(r.questions().size()) : "", 175),
+                        ? Formats.number(r.questions().size()) : "", 205),
                 FindingsTable.wrapping(Columns.text(i18n.get("legacy.result.refusal"), r -> r.refusal() == null ? ""
                         : texts.refusal(r.refusal(), r.detail()), 260))));
         // every heading stays whole; the reason takes what is left
