@@ -126,7 +126,7 @@ public final class DesktopStarter implements GuiStarter {
             } else {
                 w.attach(ready, new HierarchyImporter(ready.database(), ready.reference(), ready.changes(),
                         ready.clock()), new LegacyImportService(ready.database(), ready.hierarchyQueries(),
-                        ready.reference(), ready.changes(), ready.clock()),
+                        ready.changes()),
                         new ServiceReportMaking(ready, prefs::language));
                 w.offerDemoIfEmpty();
             }

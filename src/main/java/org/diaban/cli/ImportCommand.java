@@ -18,8 +18,8 @@ import org.diaban.importing.legacy.commit.MatchCandidate;
 import org.diaban.importing.legacy.commit.MatchQuestion;
 import org.diaban.importing.legacy.records.LegacyDryRun;
 import org.diaban.importing.legacy.workbook.ReadControl;
-import org.diaban.persistence.ReadOnlyDatabase;
-import org.diaban.service.Services;
+import org.diaban.persistence.PlainDatabase;
+import org.diaban.service.common.DataChanges;
 import org.diaban.service.hierarchy.HierarchyQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,22 +62,19 @@ final class ImportCommand implements Callable<Integer> {
         I18n i18n = root.i18n();
         List<DryRunReport> reports = new ArrayList<>();
         int exit = DiaBanCommand.OK;
-        if (dryRun) {
-            // a dry run only looks things up: plain reads, without building the object mapping
-            try (ReadOnlyDatabase db = ReadOnlyDatabase.open(root.location())) {
-                HierarchyQueries hierarchy = HierarchyQueries.ofSnapshot(db.unitStates(), db.unitLifetimes(),
-                        db.reorganisationSteps());
+        // an import only needs plain SQL: the command opens the database without the object mapping
+        try (PlainDatabase db = PlainDatabase.open(root.location())) {
+            HierarchyQueries hierarchy = HierarchyQueries.ofSnapshot(db.unitStates(), db.unitLifetimes(),
+                    db.reorganisationSteps());
+            if (dryRun) {
                 // household rows are listed only in JSON, where they make the output comparable with a key
                 LegacyDryRun reader = new LegacyDryRun(hierarchy, json, ColumnMappingStore.loadFrom(db));
                 for (Path file : files) {
                     reports.add(reader.run(file, district));
                 }
                 exit = reports.stream().mapToInt(ImportCommand::exitCode).max().orElse(DiaBanCommand.OK);
-            }
-        } else {
-            try (Services services = root.openServices()) {
-                LegacyImportService imports = new LegacyImportService(services.database(),
-                        services.hierarchyQueries(), services.reference(), services.changes(), services.clock());
+            } else {
+                LegacyImportService imports = new LegacyImportService(db, hierarchy, new DataChanges());
                 List<FileRequest> requests = files.stream().map(f -> new FileRequest(f, district)).toList();
                 for (FileImportResult result : imports.commit(requests, MatchAnswers.none(), ReadControl.NONE)) {
                     reports.add(result.report());

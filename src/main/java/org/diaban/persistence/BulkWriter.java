@@ -12,51 +12,90 @@ import java.util.List;
 import org.diaban.domain.activity.Activity;
 import org.diaban.domain.activity.Concern;
 import org.diaban.domain.activity.ConcernStatusChange;
+import org.diaban.domain.activity.WorkingGroup;
+import org.diaban.domain.activity.WorkingGroupMember;
 import org.diaban.domain.assignment.Assignment;
+import org.diaban.domain.assignment.Decision;
 import org.diaban.domain.hierarchy.Household;
+import org.diaban.domain.people.Cadre;
+import org.diaban.domain.people.CadreProfile;
+import org.diaban.domain.people.PositionSpec;
 import org.hibernate.Session;
 
 /**
- * Fast inserts of the high-volume rows (households, assignments, activities, concerns) for
- * generated and imported data sets: the entities are built and checked as usual, then written
- * through batched JDBC statements in the store's transaction instead of one by one through the
- * persistence context. Ids come from the tables' sequences in blocks of 50, exactly as Hibernate's
- * pooled optimiser takes them, so rows written either way never collide.
+ * Fast inserts for generated and imported data sets: the entities are built and checked as usual,
+ * then written through batched JDBC statements in the transaction's connection instead of one by
+ * one through the persistence context. Ids come from the tables' sequences in blocks of 50, exactly
+ * as Hibernate's pooled optimiser takes them, so rows written either way never collide.
  *
- * <p>A writer belongs to the transaction of the {@link Store} that made it: rows become visible to
- * queries after {@link #flush()} (and {@link #close()}, which flushes), and the transaction commits
- * or rolls them back with everything else. Entities passed in keep a null id; the id is returned.
+ * <p>A writer belongs to one transaction (of a {@link Store}, or of {@link ImportTables}): rows
+ * become visible to queries after {@link #flush()} (and {@link #close()}, which flushes), and the
+ * transaction commits or rolls them back with everything else. Entities passed in keep a null id;
+ * the id is returned.
  */
 public final class BulkWriter implements AutoCloseable {
 
     private static final int BATCH_ROWS = 2_000;
 
-    private final Session session;
     private final Connection connection;
+    private final Runnable beforeFlush;
+    private final IdBlocks cadreIds;
+    private final IdBlocks positionIds;
+    private final IdBlocks decisionIds;
+    private final IdBlocks groupIds;
+    private final IdBlocks memberIds;
     private final IdBlocks householdIds;
     private final IdBlocks assignmentIds;
     private final IdBlocks activityIds;
     private final IdBlocks concernIds;
     private final IdBlocks statusChangeIds;
     // in foreign-key order: a batch only refers to rows of the batches before it
+    private final Batch cadres;
+    private final Batch decisions;
+    private final Batch positions;
     private final Batch households;
     private final Batch assignments;
     private final Batch activities;
     private final Batch participants;
     private final Batch concerns;
     private final Batch statusChanges;
+    private final Batch groups;
+    private final Batch groupMembers;
+    private final Batch groupUnits;
     private final List<Batch> inOrder;
-    private final List<Object> toForget = new ArrayList<>();
     private int pending;
 
+    /** A writer for the persistence context's transaction: what the context holds is written first. */
     BulkWriter(Session session) {
-        this.session = session;
-        this.connection = session.doReturningWork(c -> c);
+        this(session.doReturningWork(c -> c), session::flush);
+    }
+
+    /**
+     * A writer on a connection in a transaction.
+     *
+     * @param beforeFlush runs before the pending rows are written (to write what they refer to)
+     */
+    BulkWriter(Connection connection, Runnable beforeFlush) {
+        this.connection = connection;
+        this.beforeFlush = beforeFlush;
+        this.cadreIds = new IdBlocks("cadre_seq");
+        this.positionIds = new IdBlocks("cadre_position_seq");
+        this.decisionIds = new IdBlocks("decision_seq");
+        this.groupIds = new IdBlocks("working_group_seq");
+        this.memberIds = new IdBlocks("working_group_member_seq");
         this.householdIds = new IdBlocks("household_seq");
         this.assignmentIds = new IdBlocks("assignment_seq");
         this.activityIds = new IdBlocks("activity_seq");
         this.concernIds = new IdBlocks("concern_seq");
         this.statusChangeIds = new IdBlocks("concern_status_change_seq");
+        this.cadres = new Batch("insert into cadre (id, full_name, gender, birth_year, ethnicity, home_unit_id,"
+                + " workplace, phone, note, import_batch_id, row_version, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+        this.decisions = new Batch("insert into decision (id, doc_type, number_in_term, symbol, issued_on,"
+                + " issuer_unit_id, term_id, kind, title, signer, import_batch_id, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.positions = new Batch("insert into cadre_position (id, cadre_id, kind, committee_unit_id, term_id, title,"
+                + " valid_from, valid_to, import_batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.households = new Batch("insert into household (id, village_id, head_name, head_birth_year, members,"
                 + " category, address, note, valid_from, valid_to, import_batch_id, row_version)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -72,7 +111,52 @@ public final class BulkWriter implements AutoCloseable {
                 + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
         this.statusChanges = new Batch("insert into concern_status_change (id, concern_id, status, changed_on,"
                 + " responsible_body, note, recorded_at) values (?, ?, ?, ?, ?, ?, ?)");
-        this.inOrder = List.of(households, assignments, activities, participants, concerns, statusChanges);
+        this.groups = new Batch("insert into working_group (id, name, committee_unit_id, formed_year, formed_on,"
+                + " dissolved_on, decision_id, note, import_batch_id, row_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        this.groupMembers = new Batch("insert into working_group_member (id, working_group_id, cadre_id, role,"
+                + " position_text) values (?, ?, ?, ?, ?)");
+        this.groupUnits = new Batch("insert into working_group_unit (working_group_id, unit_id) values (?, ?)");
+        this.inOrder = List.of(cadres, decisions, positions, households, assignments, groups, groupMembers,
+                groupUnits, activities, participants, concerns, statusChanges);
+    }
+
+    /** The cadre without positions (see {@link #insert(long, PositionSpec, Long)}). */
+    public long insert(Cadre c) {
+        long id = cadreIds.next();
+        CadreProfile p = c.profile();
+        LocalDateTime now = LocalDateTime.now();
+        cadres.add(id, p.fullName(), p.gender() == null ? null : p.gender().name(), p.birthYear(), p.ethnicity(),
+                p.homeUnitId(), p.workplace(), p.phone(), p.note(), c.importBatchId(), now, now);
+        return rowAdded(id);
+    }
+
+    /** A position of a stored (or pending) cadre, marked with the batch (or null). */
+    public long insert(long cadreId, PositionSpec spec, Long importBatchId) {
+        long id = positionIds.next();
+        positions.add(id, cadreId, spec.kind().name(), spec.committeeUnitId(), spec.termId(), spec.title(),
+                spec.range().from(), spec.range().to(), importBatchId);
+        return rowAdded(id);
+    }
+
+    public long insert(Decision d) {
+        long id = decisionIds.next();
+        decisions.add(id, d.docType(), d.numberInTerm(), d.symbol(), d.issuedOn(), d.issuerUnitId(), d.termId(),
+                d.kind().name(), d.title(), d.signer(), d.importBatchId(), LocalDateTime.now());
+        return rowAdded(id);
+    }
+
+    /** The working group with its members and units. */
+    public long insert(WorkingGroup g) {
+        long id = groupIds.next();
+        groups.add(id, g.name(), g.committeeUnitId(), g.formedYear(), g.formedOn(), g.dissolvedOn(), g.decisionId(),
+                null, g.importBatchId()); // the model sets no note
+        for (WorkingGroupMember m : g.members()) {
+            groupMembers.add(memberIds.next(), id, m.cadreId(), m.role().name(), m.positionText());
+        }
+        for (Long unit : g.unitIds()) {
+            groupUnits.add(id, unit);
+        }
+        return rowAdded(id);
     }
 
     public long insert(Household h) {
@@ -113,21 +197,9 @@ public final class BulkWriter implements AutoCloseable {
         return rowAdded(id);
     }
 
-    /**
-     * Saves an entity through the persistence context (its id is set now, as by a repository's
-     * save) and detaches it once the next flush has written it. For loads that create thousands
-     * of entities the bulk rows refer to: every flush dirty-checks all managed entities, so keeping
-     * them all would make each flush slower than the last. Load the entity again to change it later.
-     */
-    public <T> T persistAndForget(T entity) {
-        session.persist(entity);
-        toForget.add(entity);
-        return entity;
-    }
-
-    /** Writes every pending row (after what the persistence context still holds). */
+    /** Writes every pending row (after what {@code beforeFlush} writes). */
     public void flush() {
-        session.flush();
+        beforeFlush.run();
         try {
             for (Batch b : inOrder) {
                 b.execute();
@@ -136,12 +208,6 @@ public final class BulkWriter implements AutoCloseable {
             throw new IllegalStateException("Bulk insert failed", e);
         }
         pending = 0;
-        for (Object entity : toForget) {
-            if (session.contains(entity)) {
-                session.detach(entity);
-            }
-        }
-        toForget.clear();
     }
 
     /** Writes what is pending and releases the statements. */
@@ -150,9 +216,14 @@ public final class BulkWriter implements AutoCloseable {
         try {
             flush();
         } finally {
-            for (Batch b : inOrder) {
-                b.close();
-            }
+            release();
+        }
+    }
+
+    /** Releases the statements without writing what is pending (the transaction is being rolled back). */
+    void release() {
+        for (Batch b : inOrder) {
+            b.close();
         }
     }
 
@@ -208,25 +279,42 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
+    /** Ids of one sequence, taken as Hibernate takes them. */
+    public interface IdSource {
+        long next();
+    }
+
+    /** Ids of a sequence for a few rows at a time (one block of 50 per call to the database). */
+    IdSource idSource(String sequence) {
+        return new IdBlocks(sequence, 1);
+    }
+
     /**
      * Ids of one sequence. The sequences step by 50 and Hibernate's pooled optimiser treats a value
      * {@code v} as the ids {@code v-49 .. v}; taking values the same way keeps both apart.
      */
-    private final class IdBlocks {
+    private final class IdBlocks implements IdSource {
 
         private static final int STEP = 50;
         private static final int BLOCKS_PER_CALL = 20;
 
         private final String sequence;
+        private final int blocksPerCall;
         private final Deque<Long> blockEnds = new ArrayDeque<>();
         private long next;
         private long last = -1;
 
         IdBlocks(String sequence) {
-            this.sequence = sequence;
+            this(sequence, BLOCKS_PER_CALL);
         }
 
-        long next() {
+        IdBlocks(String sequence, int blocksPerCall) {
+            this.sequence = sequence;
+            this.blocksPerCall = blocksPerCall;
+        }
+
+        @Override
+        public long next() {
             if (next > last) {
                 if (blockEnds.isEmpty()) {
                     fetch();
@@ -240,7 +328,7 @@ public final class BulkWriter implements AutoCloseable {
         private void fetch() {
             List<Long> values = new ArrayList<>();
             try (PreparedStatement st = connection.prepareStatement(
-                    "select next value for " + sequence + " from system_range(1, " + BLOCKS_PER_CALL + ")");
+                    "select next value for " + sequence + " from system_range(1, " + blocksPerCall + ")");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     values.add(rs.getLong(1));

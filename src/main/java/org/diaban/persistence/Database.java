@@ -40,7 +40,7 @@ import org.hibernate.tool.schema.Action;
  * the schema, then has Hibernate validate its mapping against it (never generate it). One
  * connection pool serves both. Each {@link #read} or {@link #write} is one transaction.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements ImportStorage, AutoCloseable {
 
     static final List<Class<?>> ENTITIES = List.of(
             Tier.class, UnitType.class, Unit.class, UnitVersion.class, Reorganisation.class, Household.class,
@@ -101,8 +101,13 @@ public final class Database implements AutoCloseable {
      * lock; failures come as {@link DatabaseException}s that name the folder.
      */
     static JdbcConnectionPool connect(DataLocation location, int maxConnections) {
+        return connect(location, maxConnections, "");
+    }
+
+    /** The same, with more settings for the database URL (";NAME=value..."). */
+    static JdbcConnectionPool connect(DataLocation location, int maxConnections, String moreSettings) {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + location.databaseBase()
-                + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000", "sa", "");
+                + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000" + moreSettings, "sa", "");
         pool.setMaxConnections(maxConnections);
         try {
             checkConnects(pool, location);
@@ -155,6 +160,20 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it is written, or none of it. */
     public <T> T write(Function<Store, T> work) {
         return sessionFactory.fromTransaction(session -> work.apply(new Store(session)));
+    }
+
+    @Override
+    public <T> T importTransaction(Function<ImportTables, T> work) {
+        return sessionFactory.fromTransaction(session -> session.doReturningWork(connection -> {
+            ImportTables tables = new ImportTables(connection);
+            try {
+                T result = work.apply(tables);
+                tables.rows().close();
+                return result;
+            } finally {
+                tables.rows().release();
+            }
+        }));
     }
 
     public void writeAll(Consumer<Store> work) {

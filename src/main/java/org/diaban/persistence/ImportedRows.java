@@ -1,16 +1,16 @@
 package org.diaban.persistence;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 
 /**
  * The rows a legacy-import batch stored (they carry its id), for undoing the batch: what rows made
  * since depend on them, and their removal in foreign-key order. Batches that built the hierarchy
  * are not undone this way.
  */
-public final class ImportedRows {
+final class ImportedRows {
 
     // rows outside the batch that point at rows of the batch: an undo would break them
     private static final Map<String, String> DEPENDENTS = dependents();
@@ -34,38 +34,41 @@ public final class ImportedRows {
             new String[] {"decision", "delete from decision where import_batch_id = :b"},
             new String[] {"cadre", "delete from cadre where import_batch_id = :b"});
 
-    private final Session session;
+    private ImportedRows() {
+    }
 
-    ImportedRows(Session session) {
-        this.session = session;
+    /** A statement with its parameters. */
+    record Sql(String text, List<Object> parameters) {
+
+        /** The text with the batch id for each {@code :b}. */
+        static Sql of(String text, long batchId) {
+            String[] parts = text.split(":b", -1);
+            return new Sql(String.join("?", parts), Collections.nCopies(parts.length - 1, batchId));
+        }
     }
 
     /** Rows made outside the batch that refer to its rows, by kind; empty when the batch can go. */
-    public Map<String, Long> dependents(long batchId) {
-        session.flush();
+    static Map<String, Long> dependents(ImportTables tables, long batchId) {
         Map<String, Long> found = new LinkedHashMap<>();
-        DEPENDENTS.forEach((kind, sql) -> {
-            long n = ((Number) session.createNativeQuery(sql, Long.class).setParameter("b", batchId)
-                    .getSingleResult()).longValue();
-            if (n > 0) {
-                found.merge(kind.strip(), n, Long::sum);
-            }
+        DEPENDENTS.forEach((kind, text) -> {
+            Sql sql = Sql.of(text, batchId);
+            tables.query(sql.text(), sql.parameters(), rs -> {
+                long n = rs.getLong(1);
+                if (n > 0) {
+                    found.merge(kind.strip(), n, Long::sum);
+                }
+            });
         });
         return found;
     }
 
-    /** Deletes every row of the batch; returns the rows removed by table (tables with none left out). */
-    public Map<String, Integer> delete(long batchId) {
-        session.flush();
-        Map<String, Integer> removed = new LinkedHashMap<>();
+    /** The deletes of a batch's rows by table, children first. */
+    static Map<String, Sql> deletes(long batchId) {
+        Map<String, Sql> out = new LinkedHashMap<>();
         for (String[] d : DELETES) {
-            int n = session.createNativeMutationQuery(d[1]).setParameter("b", batchId).executeUpdate();
-            if (n > 0) {
-                removed.put(d[0], n);
-            }
+            out.put(d[0], Sql.of(d[1], batchId));
         }
-        session.clear();
-        return removed;
+        return out;
     }
 
     private static Map<String, String> dependents() {

@@ -79,11 +79,6 @@ public final class Store {
         return new ImportBatchRepository(session);
     }
 
-    /** The rows an import batch stored, to count, check and remove them. */
-    public ImportedRows importedRows() {
-        return new ImportedRows(session);
-    }
-
     public SettingsRepository settings() {
         return new SettingsRepository(session);
     }

@@ -13,14 +13,20 @@ import org.diaban.domain.activity.Activity;
 import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.activity.Concern;
 import org.diaban.domain.activity.ConcernStatus;
+import org.diaban.domain.activity.WorkingGroup;
 import org.diaban.domain.assignment.Assignment;
 import org.diaban.domain.assignment.AssignmentRole;
+import org.diaban.domain.assignment.Decision;
+import org.diaban.domain.assignment.DecisionKind;
 import org.diaban.domain.common.DateRange;
 import org.diaban.domain.hierarchy.Household;
 import org.diaban.domain.hierarchy.Unit;
 import org.diaban.domain.hierarchy.UnitDescription;
 import org.diaban.domain.people.Cadre;
 import org.diaban.domain.people.CadreProfile;
+import org.diaban.domain.people.Gender;
+import org.diaban.domain.people.PositionKind;
+import org.diaban.domain.people.PositionSpec;
 import org.diaban.testing.SqlProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,27 +80,45 @@ class BulkWriterTest {
     }
 
     @Test
-    void entitiesPersistedToBeForgottenAreWrittenThenLeaveTheSession() {
+    void cadresPositionsDecisionsAndWorkingGroupsReadBackThroughTheMapping() {
         DataLocation location = new DataLocation(dir);
-        try (Database db = Database.open(location); SqlProbe sql = new SqlProbe(location)) {
-            long cadreId = db.write(store -> {
-                Unit village = store.units().save(new Unit("thon-a", null,
-                        new UnitDescription(8L, "A", "Thôn A", null, null, null, null), null));
+        try (Database db = Database.open(location)) {
+            long[] ids = db.write(store -> {
+                Unit district = store.units().save(new Unit("huyen-a", null,
+                        new UnitDescription(4L, "A", "Huyện A", null, null, null, null), null));
                 store.flush();
-                BulkWriter bulk = store.bulk();
-                Cadre cadre = bulk.persistAndForget(new Cadre(CadreProfile.named("Hoàng Văn An")));
-                assertTrue(cadre.id() != null, "the id is set on persist");
-                bulk.insert(Assignment.toUnit(cadre.id(), village.id(), AssignmentRole.IN_CHARGE,
-                        DateRange.startingOn(DAY), null));
-                bulk.flush();
-                Cadre again = store.cadres().find(cadre.id()).orElseThrow();
-                assertTrue(again != cadre, "the written cadre is no longer managed: a lookup loads it afresh");
-                assertEquals("Hoàng Văn An", again.fullName());
-                bulk.close();
-                return cadre.id();
+                try (BulkWriter bulk = store.bulk()) {
+                    Cadre an = new Cadre(new CadreProfile("Hoàng Văn An", Gender.MALE, 1970, "Tày", district.id(),
+                            "Ban Tổ chức", "0912345678", "ghi chú"));
+                    long cadre = bulk.insert(an);
+                    bulk.insert(cadre, new PositionSpec(PositionKind.STANDING_MEMBER, district.id(), null, "UVBTV",
+                            DateRange.startingOn(DAY)), null);
+                    long decision = bulk.insert(new Decision("15-QĐ/HU", DAY, district.id(), null,
+                            DecisionKind.ASSIGNMENT, "Phân công"));
+                    WorkingGroup group = new WorkingGroup("Tổ 1", district.id(), 2023, DAY, decision);
+                    group.setLeader(cadre, "Trưởng ban");
+                    group.setUnits(List.of(district.id()));
+                    long groupId = bulk.insert(group);
+                    bulk.insert(Assignment.toUnit(cadre, district.id(), AssignmentRole.IN_CHARGE,
+                            DateRange.startingOn(DAY), decision));
+                    return new long[] {cadre, decision, groupId};
+                }
             });
-            assertEquals(1, sql.number("select count(*) from cadre where id = ?", cadreId));
-            assertEquals(1, sql.number("select count(*) from assignment where cadre_id = ?", cadreId));
+            db.read(store -> {
+                Cadre an = store.cadres().withPositions(ids[0]).orElseThrow();
+                assertEquals(new CadreProfile("Hoàng Văn An", Gender.MALE, 1970, "Tày", an.homeUnitId(), "Ban Tổ chức",
+                        "0912345678", "ghi chú"), an.profile());
+                assertEquals(List.of(PositionKind.STANDING_MEMBER), an.positions().stream().map(p -> p.kind()).toList());
+                assertEquals("UVBTV", an.positions().get(0).title());
+                Decision d = store.decisions().find(ids[1]).orElseThrow();
+                assertEquals("15-QĐ/HU", d.symbol());
+                assertEquals(DecisionKind.ASSIGNMENT, d.kind());
+                WorkingGroup g = store.workingGroups().find(ids[2]).orElseThrow();
+                assertEquals("Tổ 1", g.name());
+                assertEquals(ids[0], g.leader().orElseThrow().cadreId());
+                assertEquals(1, g.unitIds().size());
+                return null;
+            });
         }
     }
 

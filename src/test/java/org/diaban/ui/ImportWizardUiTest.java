@@ -74,8 +74,7 @@ class ImportWizardUiTest {
     void start(Stage stage) {
         this.stage = stage;
         window = new MainWindow(stage, new I18n(I18n.VIETNAMESE), () -> "vi", lang -> { });
-        importer = new LegacyImportService(services.database(), services.hierarchyQueries(), services.reference(),
-                services.changes(), services.clock());
+        importer = new LegacyImportService(services.database(), services.hierarchyQueries(), services.changes());
         window.attach(services, null, importer);
         stage.setWidth(1200);
         stage.setHeight(760);

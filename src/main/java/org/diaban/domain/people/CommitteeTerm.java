@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.diaban.domain.common.DateRange;
 
 /** A committee term (nhiệm kỳ), e.g. 2020–2025; document numbers restart with each term. */
@@ -37,6 +39,12 @@ public class CommitteeTerm {
         this.code = code;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+    }
+
+    /** The term in force on a day among these: the latest one that has started. */
+    public static Optional<CommitteeTerm> on(List<CommitteeTerm> terms, LocalDate day) {
+        return terms.stream().filter(t -> t.range().contains(day))
+                .max((a, b) -> a.range().from().compareTo(b.range().from()));
     }
 
     public Long id() {

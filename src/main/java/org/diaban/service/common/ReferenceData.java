@@ -81,8 +81,7 @@ public final class ReferenceData {
 
     /** The term in force on a day: the latest one that has started. */
     public Optional<CommitteeTerm> termOn(java.time.LocalDate day) {
-        return terms.stream().filter(t -> t.range().contains(day))
-                .max((a, b) -> a.range().from().compareTo(b.range().from()));
+        return CommitteeTerm.on(terms, day);
     }
 
     public List<ConcernTopic> topics() {

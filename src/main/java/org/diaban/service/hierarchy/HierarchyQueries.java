@@ -49,7 +49,7 @@ public final class HierarchyQueries {
     }
 
     /**
-     * Queries on a hierarchy read once, e.g. through a {@code ReadOnlyDatabase}, for work that
+     * Queries on a hierarchy read once, e.g. through a {@code PlainDatabase}, for work that
      * changes nothing (a dry run of an import): every query answers from these rows, except
      * {@link #figuresOn}, which needs the database and is refused.
      *

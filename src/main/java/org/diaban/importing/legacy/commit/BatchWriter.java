@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,8 @@ import org.diaban.importing.legacy.records.RecordSink;
 import org.diaban.importing.legacy.table.TableShape;
 import org.diaban.importing.legacy.values.CellLists;
 import org.diaban.persistence.BulkWriter;
-import org.diaban.persistence.Store;
-import org.diaban.service.common.ReferenceData;
+import org.diaban.persistence.ImportTables;
+import org.diaban.persistence.ImportTables.HeldPosition;
 
 /**
  * Stores the accepted records of one file in the import's transaction, every row marked with the
@@ -54,29 +55,33 @@ final class BatchWriter implements RecordSink {
     /** A meeting whose day the file does not give is put mid-month. */
     static final int UNKNOWN_DAY = 15;
 
-    private final Store store;
+    private final ImportTables tables;
     private final BulkWriter bulk;
     private final long batchId;
     private final String fileName;
     private final PeopleMatcher people;
     private final UnitKeys units;
-    private final ReferenceData reference;
+    private final List<CommitteeTerm> terms;
     private final Map<KnownPerson, Long> cadreIds = new HashMap<>();
-    private final Map<String, Long> decisions = new HashMap<>();
+    private final Set<Long> created = new HashSet<>();
+    // the positions of each cadre this file touched: as stored before, and as added since
+    private final Map<Long, List<HeldPosition>> positions = new HashMap<>();
+    private final Set<Long> touched = new HashSet<>();
+    private Map<String, Long> decisions;
     private final Map<String, Integer> stored = new TreeMap<>();
     private TableShape shape;
     private Long districtId;
     private int year;
 
-    BatchWriter(Store store, long batchId, String fileName, PeopleMatcher people, UnitKeys units,
-            ReferenceData reference) {
-        this.store = store;
-        this.bulk = store.bulk();
+    BatchWriter(ImportTables tables, long batchId, String fileName, PeopleMatcher people, UnitKeys units,
+            List<CommitteeTerm> terms) {
+        this.tables = tables;
+        this.bulk = tables.rows();
         this.batchId = batchId;
         this.fileName = fileName;
         this.people = people;
         this.units = units;
-        this.reference = reference;
+        this.terms = terms;
     }
 
     @Override
@@ -217,7 +222,7 @@ final class BatchWriter implements RecordSink {
         }
         group.setUnits(strings(r.get("xa_ids")).stream().map(units::id).filter(java.util.Objects::nonNull).toList());
         group.markImported(batchId);
-        store.workingGroups().save(group);
+        bulk.insert(group);
         count("working_group");
     }
 
@@ -251,12 +256,12 @@ final class BatchWriter implements RecordSink {
             Cadre cadre = new Cadre(new CadreProfile(p.name(), null, mention.birthYear(), null,
                     null, null, null, null));
             cadre.markImported(batchId);
-            // the id comes from the sequence on save; the row is written before the bulk rows that use it,
-            // and the cadre leaves the session then (ensurePosition loads it again)
-            bulk.persistAndForget(cadre);
+            long id = bulk.insert(cadre); // written before the rows that refer to it
+            created.add(id);
+            positions.put(id, new ArrayList<>());
             count("cadre");
-            p.storedAs(cadre.id());
-            return cadre.id();
+            p.storedAs(id);
+            return id;
         });
     }
 
@@ -267,18 +272,22 @@ final class BatchWriter implements RecordSink {
      */
     private void ensurePosition(Long cadreId, PositionKind kind, Long committee, LocalDate from, String title,
             boolean forYear) {
-        Cadre cadre = store.cadres().withPositions(cadreId).orElseThrow();
-        boolean held = cadre.positions().stream().anyMatch(p -> p.committeeUnitId().equals(committee)
-                && p.kind().category() == kind.category() && p.range().contains(from));
-        if (held) {
+        List<HeldPosition> held = positions.computeIfAbsent(cadreId, tables::positionsOf);
+        if (held.stream().anyMatch(p -> p.committeeUnitId() == committee && p.kind().category() == kind.category()
+                && p.range().contains(from))) {
             return;
         }
-        CommitteeTerm term = reference.termOn(from).orElse(null);
+        CommitteeTerm term = CommitteeTerm.on(terms, from).orElse(null);
         LocalDate to = forYear ? LocalDate.of(from.getYear(), 12, 31) : term == null ? null : term.range().to();
         String shortTitle = title == null || title.length() <= PositionSpec.MAX_TITLE ? title
                 : title.substring(0, PositionSpec.MAX_TITLE);
-        cadre.addPosition(new PositionSpec(kind, committee, term == null ? null : term.id(), shortTitle,
-                PositionSpec.period(from, to))).markImported(batchId);
+        PositionSpec spec = new PositionSpec(kind, committee, term == null ? null : term.id(), shortTitle,
+                PositionSpec.period(from, to));
+        bulk.insert(cadreId, spec, batchId);
+        held.add(new HeldPosition(kind, committee, spec.range()));
+        if (!created.contains(cadreId) && touched.add(cadreId)) {
+            tables.touchCadre(cadreId); // a stored cadre changed, as the cadre form would mark it
+        }
         count("position");
     }
 
@@ -286,18 +295,24 @@ final class BatchWriter implements RecordSink {
         if (symbol == null || districtId == null) {
             return null;
         }
-        String key = VietnameseText.fold(symbol).replaceAll("\\s+", "");
-        return decisions.computeIfAbsent(key, k -> store.decisions().byIssuer(districtId).stream()
-                .filter(d -> VietnameseText.fold(d.symbol()).replaceAll("\\s+", "").equals(k))
-                .map(Decision::id).findFirst().orElseGet(() -> {
-                    Decision d = new Decision(symbol, issued, districtId,
-                            issued == null ? null : reference.termOn(issued).map(CommitteeTerm::id).orElse(null),
-                            DecisionKind.ASSIGNMENT, null);
-                    d.markImported(batchId);
-                    store.decisions().save(d);
-                    count("decision");
-                    return d.id();
-                }));
+        if (decisions == null) {
+            decisions = new HashMap<>();
+            // the earliest decision of each symbol stands for it
+            tables.decisionsIssuedBy(districtId).forEach(d -> decisions.putIfAbsent(symbolKey(d.symbol()), d.id()));
+        }
+        return decisions.computeIfAbsent(symbolKey(symbol), k -> {
+            Decision d = new Decision(symbol, issued, districtId,
+                    issued == null ? null : CommitteeTerm.on(terms, issued).map(CommitteeTerm::id).orElse(null),
+                    DecisionKind.ASSIGNMENT, null);
+            d.markImported(batchId);
+            count("decision");
+            return bulk.insert(d);
+        });
+    }
+
+    /** A decision's symbol as two spellings of it compare equal. */
+    private static String symbolKey(String symbol) {
+        return VietnameseText.fold(symbol).replaceAll("\\s+", "");
     }
 
     static PositionKind kindOf(String category, String position) {

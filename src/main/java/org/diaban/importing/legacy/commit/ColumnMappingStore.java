@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.diaban.importing.legacy.table.ColumnMappings;
-import org.diaban.persistence.Database;
-import org.diaban.persistence.ReadOnlyDatabase;
-import org.diaban.persistence.SettingsRepository;
+import org.diaban.persistence.ImportStorage;
+import org.diaban.persistence.ImportTables;
+import org.diaban.persistence.PlainDatabase;
 
 /**
  * Keeps the column mappings a user made by hand, for reuse in later imports: in the settings
@@ -23,19 +23,24 @@ public final class ColumnMappingStore {
     /** The length of the settings table's value column. */
     static final int CHUNK = 2000;
 
-    private final Database db;
+    private final ImportStorage db;
 
-    public ColumnMappingStore(Database db) {
+    public ColumnMappingStore(ImportStorage db) {
         this.db = Objects.requireNonNull(db, "db");
     }
 
     /** The saved mappings; none when nothing was saved. */
     public ColumnMappings load() {
-        return db.read(store -> assemble(store.settings()::get));
+        return db.importTransaction(ColumnMappingStore::load);
     }
 
-    /** The saved mappings read from a database opened only for reading; none when nothing was saved. */
-    public static ColumnMappings loadFrom(ReadOnlyDatabase db) {
+    /** The saved mappings as the import tables of a transaction hold them. */
+    static ColumnMappings load(ImportTables tables) {
+        return assemble(tables::setting);
+    }
+
+    /** The saved mappings read from a database opened without the mapping; none when nothing was saved. */
+    public static ColumnMappings loadFrom(PlainDatabase db) {
         return assemble(db::setting);
     }
 
@@ -54,15 +59,15 @@ public final class ColumnMappingStore {
     /** Replaces the saved mappings. */
     public void save(ColumnMappings mappings) {
         List<String> chunks = chunks(mappings.encode());
-        db.writeAll(store -> {
-            SettingsRepository settings = store.settings();
+        db.importTransaction(tables -> {
             for (int part = 1; part <= chunks.size(); part++) {
-                settings.put(key(part), chunks.get(part - 1));
+                tables.putSetting(key(part), chunks.get(part - 1));
             }
             // clear what a longer, earlier save left behind
-            for (int part = chunks.size() + 1; settings.get(key(part)).filter(s -> !s.isEmpty()).isPresent(); part++) {
-                settings.put(key(part), "");
+            for (int part = chunks.size() + 1; tables.setting(key(part)).filter(s -> !s.isEmpty()).isPresent(); part++) {
+                tables.putSetting(key(part), "");
             }
+            return null;
         });
     }
 

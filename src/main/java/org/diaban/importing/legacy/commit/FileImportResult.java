@@ -1,8 +1,10 @@
 package org.diaban.importing.legacy.commit;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.diaban.importing.legacy.records.DryRunReport;
 
 /**
@@ -25,7 +27,7 @@ public record FileImportResult(Path file, DryRunReport report, Long batchId, Map
         String refusal, String detail, List<MatchQuestion> questions) {
 
     public FileImportResult {
-        stored = Map.copyOf(stored);
+        stored = Collections.unmodifiableMap(new TreeMap<>(stored)); // by kind: listed in the same order every time
         questions = List.copyOf(questions);
     }
 

@@ -16,10 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.diaban.domain.audit.AuditAction;
-import org.diaban.domain.audit.ImportBatch;
-import org.diaban.domain.audit.ImportBatchStatus;
 import org.diaban.domain.common.DomainException;
 import org.diaban.domain.common.LocalizedFailure;
+import org.diaban.domain.people.CommitteeTerm;
 import org.diaban.importing.legacy.records.DryRunJson;
 import org.diaban.importing.legacy.records.DryRunReport;
 import org.diaban.importing.legacy.records.Finding;
@@ -28,12 +27,9 @@ import org.diaban.importing.legacy.records.RecordSink;
 import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.importing.legacy.table.TableShape;
 import org.diaban.importing.legacy.workbook.ReadControl;
-import org.diaban.persistence.Database;
-import org.diaban.persistence.Store;
-import org.diaban.service.common.AuditLog;
-import org.diaban.service.common.Clock;
+import org.diaban.persistence.ImportStorage;
+import org.diaban.persistence.ImportTables;
 import org.diaban.service.common.DataChanges;
-import org.diaban.service.common.ReferenceData;
 import org.diaban.service.hierarchy.HierarchyQueries;
 
 /**
@@ -46,19 +42,18 @@ public final class LegacyImportService {
 
     private static final String BATCH_KIND_UNREAD = "legacy";
 
-    private final Database db;
+    private final ImportStorage db;
     private final HierarchyQueries hierarchy;
-    private final ReferenceData reference;
     private final DataChanges changes;
-    private final Clock clock;
 
-    public LegacyImportService(Database db, HierarchyQueries hierarchy, ReferenceData reference, DataChanges changes,
-            Clock clock) {
+    /**
+     * @param db the window's database, or the command line's plain one: the importer only uses
+     *        plain SQL (a large file is a hundred thousand rows)
+     */
+    public LegacyImportService(ImportStorage db, HierarchyQueries hierarchy, DataChanges changes) {
         this.db = db;
         this.hierarchy = hierarchy;
-        this.reference = reference;
         this.changes = changes;
-        this.clock = clock;
     }
 
     /**
@@ -90,6 +85,7 @@ public final class LegacyImportService {
     public List<FileImportResult> commit(List<FileRequest> files, MatchAnswers answers, ReadControl control) {
         UnitKeys units = new UnitKeys(hierarchy);
         PeopleMatcher people = new PeopleMatcher(storedPeople(units), answers, units::name);
+        Setup setup = db.importTransaction(t -> new Setup(t.committeeTerms(), ColumnMappingStore.load(t)));
         List<FileImportResult> results = new ArrayList<>();
         try {
             for (FileRequest request : files) {
@@ -97,7 +93,7 @@ public final class LegacyImportService {
                     results.add(refused(request, null, "CANCELLED", null));
                     continue;
                 }
-                results.add(commitOne(request, people, units, control, answers));
+                results.add(commitOne(request, people, units, control, answers, setup));
             }
         } finally {
             if (results.stream().anyMatch(FileImportResult::committed)) {
@@ -107,8 +103,12 @@ public final class LegacyImportService {
         return results;
     }
 
+    /** What every file of a commit needs from the database. */
+    private record Setup(List<CommitteeTerm> terms, ColumnMappings mappings) {
+    }
+
     private FileImportResult commitOne(FileRequest request, PeopleMatcher people, UnitKeys units,
-            ReadControl control, MatchAnswers answers) {
+            ReadControl control, MatchAnswers answers, Setup setup) {
         String fileName = request.file().getFileName().toString();
         String sha = sha256(request.file());
         Optional<ImportBatchView> earlier = sha == null ? Optional.empty() : previouslyImported(sha);
@@ -119,22 +119,22 @@ public final class LegacyImportService {
         int mark = people.mark();
         int asked = people.questions().size();
         try {
-            return db.write(store -> {
-                ImportBatch batch = store.importBatches().save(new ImportBatch(BATCH_KIND_UNREAD, fileName, sha));
-                store.flush();
-                BatchWriter writer = new BatchWriter(store, batch.id(), fileName, people, units, reference);
-                DryRunReport report = PipelinedRead.run(dryRun(), request, control, writer);
+            return db.importTransaction(tables -> {
+                long batch = tables.startBatch(BATCH_KIND_UNREAD, fileName, sha);
+                BatchWriter writer = new BatchWriter(tables, batch, fileName, people, units, setup.terms());
+                DryRunReport report = PipelinedRead.run(new LegacyDryRun(hierarchy, false, setup.mappings()), request,
+                        control, writer);
                 checkCancelled(control);
                 if ("reject".equals(report.outcome())) {
                     throw new Refused(report);
                 }
                 Map<String, Integer> stored = writer.stored();
-                batch.classify(String.valueOf(report.get("shape")));
                 int records = ((Number) report.toMap().get("record_count")).intValue();
-                batch.commit(records, report.errors().size(), report.warnings().size(), summaryOf(report, stored));
-                AuditLog.record(store, AuditAction.IMPORT, "import_batch", batch.id(), fileName + ": " + records
+                tables.commitBatch(batch, String.valueOf(report.get("shape")), records, report.errors().size(),
+                        report.warnings().size(), summaryOf(report, stored));
+                tables.audit(AuditAction.IMPORT, "import_batch", batch, fileName + ": " + records
                         + " records, " + report.errors().size() + " rejected, " + stored);
-                return new FileImportResult(request.file(), report, batch.id(), stored, null, null,
+                return new FileImportResult(request.file(), report, batch, stored, null, null,
                         unanswered(people, asked, answers));
             });
         } catch (Refused r) {
@@ -174,17 +174,17 @@ public final class LegacyImportService {
     }
 
     private Optional<ImportBatchView> previouslyImported(String sha) {
-        return history().stream().filter(b -> b.status() == ImportBatchStatus.COMMITTED)
-                .filter(b -> sha.equals(b.sourceSha256())).findFirst();
+        return db.importTransaction(t -> t.committedBatchesOf(sha)).stream().map(LegacyImportService::view)
+                .sorted(NEWEST_FIRST).findFirst();
     }
+
+    private static final Comparator<ImportBatchView> NEWEST_FIRST = Comparator.comparing(ImportBatchView::startedAt)
+            .reversed().thenComparing(Comparator.comparingLong(ImportBatchView::id).reversed());
 
     /** The import batches, newest first. */
     public List<ImportBatchView> history() {
-        return db.read(store -> store.importBatches().all().stream()
-                .map(LegacyImportService::view)
-                .sorted(Comparator.comparing(ImportBatchView::startedAt).reversed()
-                        .thenComparing(Comparator.comparingLong(ImportBatchView::id).reversed()))
-                .toList());
+        return db.importTransaction(ImportTables::batches).stream().map(LegacyImportService::view)
+                .sorted(NEWEST_FIRST).toList();
     }
 
     /**
@@ -194,21 +194,24 @@ public final class LegacyImportService {
      *         later depend on its rows (the message names them)
      */
     public UndoSummary undo(long batchId) {
-        UndoSummary summary = db.write(store -> {
-            ImportBatch batch = store.importBatches().find(batchId)
+        UndoSummary summary = db.importTransaction(tables -> {
+            ImportBatchView batch = tables.batch(batchId).map(LegacyImportService::view)
                     .orElseThrow(() -> new DomainException("import.error.noBatch", batchId));
-            if (!view(batch).canUndo()) {
+            if (!batch.canUndo()) {
                 throw new DomainException("import.error.cannotUndo", batch.sourceName(), batch.status());
             }
-            Map<String, Long> blocking = store.importedRows().dependents(batchId);
+            Map<String, Long> blocking = tables.dependentsOf(batchId);
             if (!blocking.isEmpty()) {
                 throw new DomainException("import.error.undoBlocked", batch.sourceName(), blocking.entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
             }
-            Map<String, Integer> removed = store.importedRows().delete(batchId);
-            ImportBatch again = store.importBatches().find(batchId).orElseThrow();
-            again.markUndone();
-            AuditLog.record(store, AuditAction.UNDO, "import_batch", batchId, again.sourceName() + ": " + removed);
+            Map<String, Integer> removed = tables.deleteRowsOf(batchId);
+            if (!tables.markUndone(batchId)) {
+                // undone meanwhile by another undo: this one's transaction is rolled back
+                throw new DomainException("import.error.undoNotCommitted", batchId,
+                        tables.batch(batchId).map(ImportTables.BatchRow::status).orElse(null));
+            }
+            tables.audit(AuditAction.UNDO, "import_batch", batchId, batch.sourceName() + ": " + removed);
             return new UndoSummary(batchId, removed);
         });
         changes.publish(DataChanges.Topic.EVERYTHING);
@@ -220,15 +223,15 @@ public final class LegacyImportService {
     }
 
     private List<KnownPerson> storedPeople(UnitKeys units) {
-        return db.read(store -> {
+        return db.importTransaction(tables -> {
             Map<Long, KnownPerson> byId = new HashMap<>();
-            store.cadres().allWithPositions().forEach(c -> {
+            tables.cadres().forEach(c -> {
                 KnownPerson p = KnownPerson.stored(c.id(), c.fullName(), c.birthYear());
-                c.positions().forEach(pos -> p.addPosition(pos.title()));
+                c.titles().forEach(p::addPosition);
                 p.addCommune(units.communeKeyOf(c.homeUnitId()));
                 byId.put(c.id(), p);
             });
-            for (long[] pair : store.assignments().cadreUnitPairs()) {
+            for (long[] pair : tables.cadreUnitPairs()) {
                 KnownPerson p = byId.get(pair[0]);
                 if (p != null) {
                     p.addCommune(units.communeKeyOf(pair[1]));
@@ -238,7 +241,7 @@ public final class LegacyImportService {
         });
     }
 
-    private static ImportBatchView view(ImportBatch b) {
+    private static ImportBatchView view(ImportTables.BatchRow b) {
         return new ImportBatchView(b.id(), b.sourceName(), b.kind(), b.status(), b.startedAt(), b.undoneAt(),
                 b.recordCount(), b.rejectedCount(), b.warningCount(), b.sourceSha256());
     }

@@ -21,7 +21,7 @@ import org.diaban.importing.legacy.table.ColumnKind;
 import org.diaban.importing.legacy.table.ColumnMappings;
 import org.diaban.importing.legacy.table.TableShape;
 import org.diaban.persistence.DataLocation;
-import org.diaban.persistence.ReadOnlyDatabase;
+import org.diaban.persistence.PlainDatabase;
 import org.diaban.service.Services;
 import org.diaban.testing.FixtureHierarchy;
 import org.diaban.testing.TestServices;
@@ -85,7 +85,7 @@ class ColumnMappingStoreTest {
     @Test
     void aDatabaseOpenedOnlyForReadingGivesTheSameMappings_inPartsOrNone() {
         DataLocation location = new DataLocation(dir.resolve("data"));
-        try (ReadOnlyDatabase db = ReadOnlyDatabase.open(location)) {
+        try (PlainDatabase db = PlainDatabase.open(location)) {
             assertEquals(ColumnMappings.none(), ColumnMappingStore.loadFrom(db));
         }
         ColumnMappings many = ColumnMappings.none();
@@ -96,7 +96,7 @@ class ColumnMappingStoreTest {
         try (Services services = TestServices.open(location.folder())) {
             new ColumnMappingStore(services.database()).save(many);
         }
-        try (ReadOnlyDatabase db = ReadOnlyDatabase.open(location)) {
+        try (PlainDatabase db = PlainDatabase.open(location)) {
             assertEquals(many, ColumnMappingStore.loadFrom(db));
         }
     }

@@ -21,7 +21,12 @@ import org.diaban.domain.activity.ActivityKind;
 import org.diaban.domain.audit.ImportBatchStatus;
 import org.diaban.domain.common.DomainException;
 import org.diaban.importing.legacy.workbook.ReadControl;
+import org.diaban.persistence.DataLocation;
+import org.diaban.persistence.PlainDatabase;
 import org.diaban.persistence.Store;
+import org.diaban.service.common.DataChanges;
+import org.diaban.service.hierarchy.HierarchyQueries;
+import org.diaban.testing.SqlProbe;
 import org.diaban.service.Services;
 import org.diaban.testing.FixtureHierarchy;
 import org.diaban.testing.TestServices;
@@ -50,8 +55,7 @@ class LegacyImportServiceTest {
     @BeforeEach
     void open() {
         services = TestServices.withFixtureHierarchy(dir);
-        imports = new LegacyImportService(services.database(), services.hierarchyQueries(), services.reference(),
-                services.changes(), services.clock());
+        imports = new LegacyImportService(services.database(), services.hierarchyQueries(), services.changes());
     }
 
     @AfterEach
@@ -289,6 +293,68 @@ class LegacyImportServiceTest {
             workbook.write(out);
         }
         return file;
+    }
+
+    @Test
+    void theCommandLinesPlainDatabaseStoresRowForRowWhatTheWindowsDatabaseStores() throws IOException {
+        // every shape, a TCVN3 and a VNI file, people met again in later files (positions added to stored cadres)
+        List<String> names = List.of("phan_cong_HuuLung_2022.xls", "sinh_hoat_chi_bo_HuuLung_2023.xlsx",
+                "to_cong_tac_HuuLung_2021.xlsx", "so_theo_doi_lam_viec_BacSon_2023_TCVN3.xls",
+                "phan_cong_BacSon_2023.xlsx", "sinh_hoat_chi_bo_DinhLap_2022_VNI.xls",
+                "phan_cong_DinhLap_2021_TCVN3.xls", "loi_phan_cong_ChiLang_2023.xlsx");
+        List<FileRequest> requests = new java.util.ArrayList<>();
+        for (String name : names) {
+            requests.add(FileRequest.detect(fixture(name)));
+        }
+        List<FileImportResult> inWindow = imports.commit(requests, MatchAnswers.none(), ReadControl.NONE);
+        services.close();
+        Path other = dir.resolve("plain");
+        TestServices.withFixtureHierarchy(other).close();
+        DataLocation plainFolder = new DataLocation(other.resolve("data"));
+        List<FileImportResult> inCommand;
+        try (PlainDatabase db = PlainDatabase.open(plainFolder)) {
+            HierarchyQueries hierarchy = HierarchyQueries.ofSnapshot(db.unitStates(), db.unitLifetimes(),
+                    db.reorganisationSteps());
+            inCommand = new LegacyImportService(db, hierarchy, new DataChanges()).commit(requests, MatchAnswers.none(),
+                    ReadControl.NONE);
+        }
+        assertEquals(inWindow.stream().map(FileImportResult::stored).toList(),
+                inCommand.stream().map(FileImportResult::stored).toList());
+        Map<String, List<List<Object>>> window;
+        Map<String, List<List<Object>>> command;
+        try (SqlProbe sql = new SqlProbe(new DataLocation(dir.resolve("data")))) {
+            window = importedRows(sql);
+        }
+        try (SqlProbe sql = new SqlProbe(plainFolder)) {
+            command = importedRows(sql);
+        }
+        window.forEach((table, rows) -> assertEquals(rows, command.get(table), table));
+        services = TestServices.open(dir.resolve("data")); // for close()
+    }
+
+    /** The rows the imports wrote, without ids and times (which differ between two databases). */
+    private static Map<String, List<List<Object>>> importedRows(SqlProbe sql) {
+        Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
+        rows.put("cadre", sql.rows("select full_name, birth_year, row_version from cadre order by 1, 2"));
+        rows.put("position", sql.rows("select c.full_name, p.kind, p.title, p.valid_from, p.valid_to, p.term_id"
+                + " from cadre_position p join cadre c on c.id = p.cadre_id order by 1, 2, 3, 4"));
+        rows.put("decision", sql.rows("select symbol, doc_type, number_in_term, issued_on, kind, term_id from decision"
+                + " order by 1, 4"));
+        rows.put("assignment", sql.rows("select c.full_name, a.unit_id, a.role, a.valid_from, d.symbol from assignment a"
+                + " join cadre c on c.id = a.cadre_id left join decision d on d.id = a.decision_id order by 1, 2, 4, 5"));
+        rows.put("activity", sql.rows("select a.kind, a.held_on, a.unit_id, a.content, a.result, c.full_name"
+                + " from activity a join activity_participant p on p.activity_id = a.id join cadre c on c.id = p.cadre_id"
+                + " order by 1, 2, 3, 4, 6"));
+        rows.put("concern", sql.rows("select content, unit_id, raised_on, status, status_on from concern order by 1, 3"));
+        rows.put("group", sql.rows("select g.name, g.formed_year, c.full_name, m.role, m.position_text"
+                + " from working_group g join working_group_member m on m.working_group_id = g.id"
+                + " join cadre c on c.id = m.cadre_id order by 1, 3"));
+        rows.put("batch", sql.rows("select source_name, kind, status, record_count, rejected_count, warning_count,"
+                + " cast(summary as varchar(10000))"
+                + " from import_batch where kind <> 'hierarchy' order by 1"));
+        rows.put("audit", sql.rows("select action, entity_type, summary from audit_entry where entity_type = 'import_batch'"
+                + " order by 3"));
+        return rows;
     }
 
     private FileImportResult commit(String name) throws IOException {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.diaban.domain.common.DateRange;
 import org.diaban.domain.hierarchy.ReorganisationKind;
 import org.diaban.domain.hierarchy.ReorganisationRole;
@@ -20,15 +21,18 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The database of a data folder opened for a few plain reads, without Hibernate: for a command
- * that only looks things up (a dry run of an import), where building the mapping would cost
- * more than the work. It takes the folder lock and migrates the schema as {@link Database#open}
- * does, leaving Flyway out when {@link MigrationCheck} is sure it has nothing to do. Its readers
- * return what the repositories return ({@link UnitRepository#allStates},
- * {@link UnitRepository#lifetimes}, {@link ReorganisationRepository#steps},
- * {@link SettingsRepository#get}).
+ * The database of a data folder opened without Hibernate, for a command that does one job in plain
+ * SQL: a dry run that only looks things up, or a legacy import (which writes through
+ * {@link ImportTables}). Building the object mapping would cost more than such a job. It takes
+ * the folder lock and migrates the schema as {@link Database#open} does, leaving Flyway out when
+ * {@link MigrationCheck} is sure it has nothing to do. Its readers return what the repositories
+ * return ({@link UnitRepository#allStates}, {@link UnitRepository#lifetimes},
+ * {@link ReorganisationRepository#steps}, {@link SettingsRepository#get}).
+ *
+ * <p>It does not compact the file when it closes (H2 would spend up to a few hundred milliseconds
+ * on it after a large import); the window's database does, the next time it closes.
  */
-public final class ReadOnlyDatabase implements AutoCloseable {
+public final class PlainDatabase implements ImportStorage, AutoCloseable {
 
     /** {@link UnitRepository}'s state query in SQL; its columns in {@link #toState}'s order. */
     private static final String STATES = """
@@ -52,7 +56,7 @@ public final class ReadOnlyDatabase implements AutoCloseable {
     private final InstanceLock lock;
     private final JdbcConnectionPool pool;
 
-    private ReadOnlyDatabase(DataLocation location, InstanceLock lock, JdbcConnectionPool pool) {
+    private PlainDatabase(DataLocation location, InstanceLock lock, JdbcConnectionPool pool) {
         this.location = location;
         this.lock = lock;
         this.pool = pool;
@@ -62,15 +66,15 @@ public final class ReadOnlyDatabase implements AutoCloseable {
      * Opens (creating and migrating if needed) the database of a data folder; a folder in use
      * fails with {@link DataFolderInUseException}, as {@link Database#open} does.
      */
-    public static ReadOnlyDatabase open(DataLocation location) {
+    public static PlainDatabase open(DataLocation location) {
         InstanceLock lock = InstanceLock.acquire(location);
         JdbcConnectionPool pool = null;
         try {
-            pool = Database.connect(location, 2);
+            pool = Database.connect(location, 2, ";MAX_COMPACT_TIME=0");
             if (!schemaIsCurrent(pool)) {
                 Database.migrate(pool);
             }
-            return new ReadOnlyDatabase(location, lock, pool);
+            return new PlainDatabase(location, lock, pool);
         } catch (DatabaseException e) {
             Database.cleanUp(pool, lock);
             throw e;
@@ -151,6 +155,41 @@ public final class ReadOnlyDatabase implements AutoCloseable {
     public Optional<String> setting(String key) {
         return query("select setting_value from app_setting where setting_key = ?", List.of(key),
                 rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty());
+    }
+
+    @Override
+    public <T> T importTransaction(Function<ImportTables, T> work) {
+        Connection connection;
+        try {
+            connection = pool.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseException("database.error.open", location.folder(), e);
+        }
+        try (connection) {
+            connection.setAutoCommit(false);
+            ImportTables tables = new ImportTables(connection);
+            try {
+                T result = work.apply(tables);
+                tables.rows().close();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollBack(connection, e);
+                throw e;
+            } finally {
+                tables.rows().release();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database.error.write", location.folder(), e);
+        }
+    }
+
+    private static void rollBack(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private static UnitState toState(ResultSet rs) throws SQLException {
