@@ -22,6 +22,6 @@ public final class Launcher {
             // opening the window is most of the use: skip building the command line (about 150 ms)
             System.exit(desktop.start(DataLocation.resolve(windowFolder.toString().isEmpty() ? null : windowFolder)));
         }
-        System.exit(new DiaBanCommand(desktop).commandLine().execute(args));
+        System.exit(new DiaBanCommand(desktop, QuickCompilation::apply).commandLine().execute(args));
     }
 }

@@ -33,13 +33,23 @@ public final class DiaBanCommand implements Callable<Integer> {
     public static final int FAILED = 2;
 
     private final GuiStarter gui;
+    private final Runnable shortRun;
     private final I18n i18n;
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir")
     private Path dataDir;
 
     public DiaBanCommand(GuiStarter gui) {
+        this(gui, () -> { });
+    }
+
+    /**
+     * @param shortRun what a command that reads a large file and ends asks of the process before
+     *        it starts (the jar's entry point: compile for a short run)
+     */
+    public DiaBanCommand(GuiStarter gui, Runnable shortRun) {
         this.gui = gui;
+        this.shortRun = shortRun;
         this.i18n = new I18n(I18n.localeFor(System.getenv("DIABAN_LANG")));
     }
 
@@ -63,6 +73,11 @@ public final class DiaBanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return gui.start(location());
+    }
+
+    /** Prepares the process for a command that runs for seconds and ends. */
+    void prepareShortRun() {
+        shortRun.run();
     }
 
     /** The data folder: --data-dir, else DIABAN_HOME, else the platform's user data folder. */

@@ -62,6 +62,7 @@ final class ImportCommand implements Callable<Integer> {
         I18n i18n = root.i18n();
         List<DryRunReport> reports = new ArrayList<>();
         int exit = DiaBanCommand.OK;
+        root.prepareShortRun();
         // an import only needs plain SQL: the command opens the database without the object mapping
         try (PlainDatabase db = PlainDatabase.open(root.location())) {
             HierarchyQueries hierarchy = HierarchyQueries.ofSnapshot(db.unitStates(), db.unitLifetimes(),

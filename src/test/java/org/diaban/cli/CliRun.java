@@ -9,7 +9,12 @@ import picocli.CommandLine;
 record CliRun(int exit, String out, String err) {
 
     static CliRun on(Path dataDir, String... args) {
-        CommandLine cl = new DiaBanCommand(location -> 0).commandLine();
+        return on(dataDir, () -> { }, args);
+    }
+
+    /** The same, telling when a command prepared the process for a short run. */
+    static CliRun on(Path dataDir, Runnable shortRun, String... args) {
+        CommandLine cl = new DiaBanCommand(location -> 0, shortRun).commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -33,6 +33,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void importingPreparesTheProcessForAShortRunAndOtherCommandsDoNot() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        CliRun.on(data, asked::incrementAndGet, "import", fixture("phan_cong_HuuLung_2022.xls"), "--dry-run");
+        assertEquals(1, asked.get());
+        CliRun.on(data, asked::incrementAndGet, "info");
+        assertEquals(1, asked.get());
+    }
+
+    @Test
     void aCleanFileGivesItsRecordsAndExitZero() throws Exception {
         CliRun run = CliRun.on(data, "import", fixture("phan_cong_HuuLung_2022.xls"), "--dry-run", "--json");
         assertEquals(DiaBanCommand.OK, run.exit(), run.err());
