@@ -2,12 +2,8 @@ package org.diaban.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.diaban.domain.activity.Activity;
 import org.diaban.domain.activity.Concern;
@@ -38,17 +34,18 @@ public final class BulkWriter implements AutoCloseable {
     private static final int BATCH_ROWS = 2_000;
 
     private final Connection connection;
+    private final SequenceIds ids;
     private final Runnable beforeFlush;
-    private final IdBlocks cadreIds;
-    private final IdBlocks positionIds;
-    private final IdBlocks decisionIds;
-    private final IdBlocks groupIds;
-    private final IdBlocks memberIds;
-    private final IdBlocks householdIds;
-    private final IdBlocks assignmentIds;
-    private final IdBlocks activityIds;
-    private final IdBlocks concernIds;
-    private final IdBlocks statusChangeIds;
+    private final IdSource cadreIds;
+    private final IdSource positionIds;
+    private final IdSource decisionIds;
+    private final IdSource groupIds;
+    private final IdSource memberIds;
+    private final IdSource householdIds;
+    private final IdSource assignmentIds;
+    private final IdSource activityIds;
+    private final IdSource concernIds;
+    private final IdSource statusChangeIds;
     // in foreign-key order: a batch only refers to rows of the batches before it
     private final Batch cadres;
     private final Batch decisions;
@@ -66,28 +63,30 @@ public final class BulkWriter implements AutoCloseable {
     private int pending;
 
     /** A writer for the persistence context's transaction: what the context holds is written first. */
-    BulkWriter(Session session) {
-        this(session.doReturningWork(c -> c), session::flush);
+    BulkWriter(Session session, SequenceIds ids) {
+        this(session.doReturningWork(c -> c), ids, session::flush);
     }
 
     /**
      * A writer on a connection in a transaction.
      *
+     * @param ids the database's sequence blocks
      * @param beforeFlush runs before the pending rows are written (to write what they refer to)
      */
-    BulkWriter(Connection connection, Runnable beforeFlush) {
+    BulkWriter(Connection connection, SequenceIds ids, Runnable beforeFlush) {
         this.connection = connection;
+        this.ids = ids;
         this.beforeFlush = beforeFlush;
-        this.cadreIds = new IdBlocks("cadre_seq");
-        this.positionIds = new IdBlocks("cadre_position_seq");
-        this.decisionIds = new IdBlocks("decision_seq");
-        this.groupIds = new IdBlocks("working_group_seq");
-        this.memberIds = new IdBlocks("working_group_member_seq");
-        this.householdIds = new IdBlocks("household_seq");
-        this.assignmentIds = new IdBlocks("assignment_seq");
-        this.activityIds = new IdBlocks("activity_seq");
-        this.concernIds = new IdBlocks("concern_seq");
-        this.statusChangeIds = new IdBlocks("concern_status_change_seq");
+        this.cadreIds = manyIds("cadre_seq");
+        this.positionIds = manyIds("cadre_position_seq");
+        this.decisionIds = manyIds("decision_seq");
+        this.groupIds = manyIds("working_group_seq");
+        this.memberIds = manyIds("working_group_member_seq");
+        this.householdIds = manyIds("household_seq");
+        this.assignmentIds = manyIds("assignment_seq");
+        this.activityIds = manyIds("activity_seq");
+        this.concernIds = manyIds("concern_seq");
+        this.statusChangeIds = manyIds("concern_status_change_seq");
         this.cadres = new Batch("insert into cadre (id, full_name, gender, birth_year, ethnicity, home_unit_id,"
                 + " workplace, phone, note, import_batch_id, row_version, created_at, updated_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
@@ -286,61 +285,11 @@ public final class BulkWriter implements AutoCloseable {
 
     /** Ids of a sequence for a few rows at a time (one block of 50 per call to the database). */
     IdSource idSource(String sequence) {
-        return new IdBlocks(sequence, 1);
+        return () -> ids.next(connection, sequence, 1);
     }
 
-    /**
-     * Ids of one sequence. The sequences step by 50 and Hibernate's pooled optimiser treats a value
-     * {@code v} as the ids {@code v-49 .. v}; taking values the same way keeps both apart.
-     */
-    private final class IdBlocks implements IdSource {
-
-        private static final int STEP = 50;
-        private static final int BLOCKS_PER_CALL = 20;
-
-        private final String sequence;
-        private final int blocksPerCall;
-        private final Deque<Long> blockEnds = new ArrayDeque<>();
-        private long next;
-        private long last = -1;
-
-        IdBlocks(String sequence) {
-            this(sequence, BLOCKS_PER_CALL);
-        }
-
-        IdBlocks(String sequence, int blocksPerCall) {
-            this.sequence = sequence;
-            this.blocksPerCall = blocksPerCall;
-        }
-
-        @Override
-        public long next() {
-            if (next > last) {
-                if (blockEnds.isEmpty()) {
-                    fetch();
-                }
-                last = blockEnds.pop();
-                next = last - STEP + 1;
-            }
-            return next++;
-        }
-
-        private void fetch() {
-            List<Long> values = new ArrayList<>();
-            try (PreparedStatement st = connection.prepareStatement(
-                    "select next value for " + sequence + " from system_range(1, " + blocksPerCall + ")");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getLong(1));
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot take ids from " + sequence, e);
-            }
-            // the very first value of a fresh sequence (1) would give ids below 1: skip it
-            values.stream().sorted().filter(v -> v - STEP + 1 >= 1).forEach(blockEnds::add);
-            if (blockEnds.isEmpty()) {
-                fetch();
-            }
-        }
+    /** Ids of a sequence for many rows (20 blocks of 50 per call to the database). */
+    private IdSource manyIds(String sequence) {
+        return () -> ids.next(connection, sequence, 20);
     }
 }

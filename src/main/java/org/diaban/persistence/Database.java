@@ -53,6 +53,7 @@ public final class Database implements ImportStorage, AutoCloseable {
     private final InstanceLock lock;
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
+    private final SequenceIds ids = new SequenceIds();
 
     private Database(DataLocation location, InstanceLock lock, JdbcConnectionPool pool, SessionFactory sf) {
         this.location = location;
@@ -153,19 +154,19 @@ public final class Database implements ImportStorage, AutoCloseable {
     public <T> T read(Function<Store, T> work) {
         return sessionFactory.fromTransaction(session -> {
             session.setDefaultReadOnly(true);
-            return work.apply(new Store(session));
+            return work.apply(new Store(session, ids));
         });
     }
 
     /** Runs work in one transaction: all of it is written, or none of it. */
     public <T> T write(Function<Store, T> work) {
-        return sessionFactory.fromTransaction(session -> work.apply(new Store(session)));
+        return sessionFactory.fromTransaction(session -> work.apply(new Store(session, ids)));
     }
 
     @Override
     public <T> T importTransaction(Function<ImportTables, T> work) {
         return sessionFactory.fromTransaction(session -> session.doReturningWork(connection -> {
-            ImportTables tables = new ImportTables(connection);
+            ImportTables tables = new ImportTables(connection, ids);
             try {
                 T result = work.apply(tables);
                 tables.rows().close();
@@ -177,7 +178,7 @@ public final class Database implements ImportStorage, AutoCloseable {
     }
 
     public void writeAll(Consumer<Store> work) {
-        sessionFactory.inTransaction(session -> work.accept(new Store(session)));
+        sessionFactory.inTransaction(session -> work.accept(new Store(session, ids)));
     }
 
     @Override

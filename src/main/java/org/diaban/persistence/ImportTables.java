@@ -33,9 +33,9 @@ public final class ImportTables {
     private final BulkWriter.IdSource batchIds;
     private final BulkWriter.IdSource auditIds;
 
-    ImportTables(Connection connection) {
+    ImportTables(Connection connection, SequenceIds ids) {
         this.connection = connection;
-        this.rows = new BulkWriter(connection, () -> { });
+        this.rows = new BulkWriter(connection, ids, () -> { });
         this.batchIds = rows.idSource("import_batch_seq");
         this.auditIds = rows.idSource("audit_entry_seq");
     }

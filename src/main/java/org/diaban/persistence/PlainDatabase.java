@@ -55,6 +55,7 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
     private final DataLocation location;
     private final InstanceLock lock;
     private final JdbcConnectionPool pool;
+    private final SequenceIds ids = new SequenceIds();
 
     private PlainDatabase(DataLocation location, InstanceLock lock, JdbcConnectionPool pool) {
         this.location = location;
@@ -167,7 +168,7 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
         }
         try (connection) {
             connection.setAutoCommit(false);
-            ImportTables tables = new ImportTables(connection);
+            ImportTables tables = new ImportTables(connection, ids);
             try {
                 T result = work.apply(tables);
                 tables.rows().close();

@@ -9,11 +9,13 @@ import org.hibernate.Session;
 public final class Store {
 
     private final Session session;
+    private final SequenceIds ids;
     private UnitRepository units;
     private CadreRepository cadres;
 
-    Store(Session session) {
+    Store(Session session, SequenceIds ids) {
         this.session = session;
+        this.ids = ids;
     }
 
     public ReferenceRepository reference() {
@@ -88,7 +90,7 @@ public final class Store {
      * transaction (data sets, large imports). Close it (or flush it) before querying those rows.
      */
     public BulkWriter bulk() {
-        return new BulkWriter(session);
+        return new BulkWriter(session, ids);
     }
 
     /**

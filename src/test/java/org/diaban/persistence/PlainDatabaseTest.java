@@ -133,6 +133,8 @@ class PlainDatabaseTest {
             assertEquals(List.of(row), db.importTransaction(t -> t.committedBatchesOf("abc")));
             assertTrue(db.<Boolean>importTransaction(t -> t.markUndone(batch)));
             assertFalse(db.<Boolean>importTransaction(t -> t.markUndone(batch)), "only a committed batch is undone");
+            long next = db.importTransaction(t -> t.startBatch("legacy", "b.xlsx", "def"));
+            assertEquals(batch + 1, next, "batch numbers follow on from one transaction to the next");
         }
         try (Database again = Database.open(location)) {
             assertEquals(1L, (long) again.read(s -> s.cadres().count()), "the mapping reads what plain SQL wrote");
