@@ -165,16 +165,8 @@ public final class Database implements ImportStorage, AutoCloseable {
 
     @Override
     public <T> T importTransaction(Function<ImportTables, T> work) {
-        return sessionFactory.fromTransaction(session -> session.doReturningWork(connection -> {
-            ImportTables tables = new ImportTables(connection, ids);
-            try {
-                T result = work.apply(tables);
-                tables.rows().close();
-                return result;
-            } finally {
-                tables.rows().release();
-            }
-        }));
+        return sessionFactory.fromTransaction(session -> session.doReturningWork(
+                connection -> ImportTables.within(connection, ids, work)));
     }
 
     public void writeAll(Consumer<Store> work) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.diaban.domain.audit.AuditAction;
 import org.diaban.domain.audit.ImportBatchStatus;
 import org.diaban.domain.common.DateRange;
@@ -38,6 +39,21 @@ public final class ImportTables {
         this.rows = new BulkWriter(connection, ids, () -> { });
         this.batchIds = rows.idSource("import_batch_seq");
         this.auditIds = rows.idSource("audit_entry_seq");
+    }
+
+    /**
+     * Runs work on the tables of a connection whose transaction the caller ends: the pending rows
+     * are written when the work returns, and the statements released either way.
+     */
+    static <T> T within(Connection connection, SequenceIds ids, Function<ImportTables, T> work) {
+        ImportTables tables = new ImportTables(connection, ids);
+        try {
+            T result = work.apply(tables);
+            tables.rows.close();
+            return result;
+        } finally {
+            tables.rows.release();
+        }
     }
 
     /** The writer of the batch's rows; they reach the tables on its flush, and at the latest on commit. */

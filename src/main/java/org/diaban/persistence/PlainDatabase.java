@@ -103,7 +103,7 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
 
     /** Every version of every unit, flattened with type and tier, as {@link UnitRepository#allStates}. */
     public List<UnitState> unitStates() {
-        return query(STATES, List.of(), rs -> {
+        return query(STATES, rs -> {
             List<UnitState> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(toState(rs));
@@ -114,7 +114,7 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
 
     /** When each unit existed, as {@link UnitRepository#lifetimes}. */
     public Map<Long, DateRange> unitLifetimes() {
-        return query("select id, valid_from, valid_to from unit", List.of(), rs -> {
+        return query("select id, valid_from, valid_to from unit", rs -> {
             Map<Long, DateRange> out = new HashMap<>();
             while (rs.next()) {
                 out.put(rs.getLong(1), new DateRange(rs.getObject(2, LocalDate.class),
@@ -128,7 +128,7 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
     public List<ReorganisationStep> reorganisationSteps() {
         record Links(ReorganisationKind kind, LocalDate effectiveOn, List<Long> predecessors, List<Long> successors) {
         }
-        Map<Long, Links> byId = query(STEPS, List.of(), rs -> {
+        Map<Long, Links> byId = query(STEPS, rs -> {
             Map<Long, Links> out = new LinkedHashMap<>();
             while (rs.next()) {
                 Long id = rs.getLong(1);
@@ -154,8 +154,7 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
 
     /** One setting, as {@link SettingsRepository#get}. */
     public Optional<String> setting(String key) {
-        return query("select setting_value from app_setting where setting_key = ?", List.of(key),
-                rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty());
+        return importTransaction(t -> t.setting(key));
     }
 
     @Override
@@ -168,17 +167,13 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
         }
         try (connection) {
             connection.setAutoCommit(false);
-            ImportTables tables = new ImportTables(connection, ids);
             try {
-                T result = work.apply(tables);
-                tables.rows().close();
+                T result = ImportTables.within(connection, ids, work);
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
                 rollBack(connection, e);
                 throw e;
-            } finally {
-                tables.rows().release();
             }
         } catch (SQLException e) {
             throw new DatabaseException("database.error.write", location.folder(), e);
@@ -207,15 +202,11 @@ public final class PlainDatabase implements ImportStorage, AutoCloseable {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> T query(String sql, List<Object> parameters, Rows<T> rows) {
+    private <T> T query(String sql, Rows<T> rows) {
         try (Connection connection = pool.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                return rows.read(rs);
-            }
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            return rows.read(rs);
         } catch (SQLException e) {
             throw new DatabaseException("database.error.open", location.folder(), e);
         }

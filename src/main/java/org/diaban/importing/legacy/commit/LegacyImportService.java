@@ -42,6 +42,9 @@ public final class LegacyImportService {
 
     private static final String BATCH_KIND_UNREAD = "legacy";
 
+    private static final Comparator<ImportBatchView> NEWEST_FIRST = Comparator.comparing(ImportBatchView::startedAt)
+            .reversed().thenComparing(Comparator.comparingLong(ImportBatchView::id).reversed());
+
     private final ImportStorage db;
     private final HierarchyQueries hierarchy;
     private final DataChanges changes;
@@ -64,13 +67,15 @@ public final class LegacyImportService {
      */
     public List<FilePreview> preview(List<FileRequest> files, MatchAnswers answers, ReadControl control) {
         UnitKeys units = new UnitKeys(hierarchy);
-        PeopleMatcher people = new PeopleMatcher(storedPeople(units), answers, units::name);
+        Setup setup = setup(units);
+        PeopleMatcher people = new PeopleMatcher(setup.people(), answers, units::name);
+        LegacyDryRun reader = new LegacyDryRun(hierarchy, false, setup.mappings());
         List<FilePreview> previews = new ArrayList<>();
         for (FileRequest request : files) {
             String fileName = request.file().getFileName().toString();
             MatchingSink sink = new MatchingSink(people, fileName);
             int asked = people.questions().size();
-            DryRunReport report = dryRun().run(request.file(), request.districtKey(), control, sink);
+            DryRunReport report = reader.run(request.file(), request.districtKey(), control, sink);
             checkCancelled(control);
             List<MatchQuestion> questions = people.questions().subList(asked, people.questions().size());
             previews.add(new FilePreview(request.file(), report, questions, sink.created, sink.known));
@@ -84,8 +89,8 @@ public final class LegacyImportService {
      */
     public List<FileImportResult> commit(List<FileRequest> files, MatchAnswers answers, ReadControl control) {
         UnitKeys units = new UnitKeys(hierarchy);
-        PeopleMatcher people = new PeopleMatcher(storedPeople(units), answers, units::name);
-        Setup setup = db.importTransaction(t -> new Setup(t.committeeTerms(), ColumnMappingStore.load(t)));
+        Setup setup = setup(units);
+        PeopleMatcher people = new PeopleMatcher(setup.people(), answers, units::name);
         List<FileImportResult> results = new ArrayList<>();
         try {
             for (FileRequest request : files) {
@@ -103,23 +108,28 @@ public final class LegacyImportService {
         return results;
     }
 
-    /** What every file of a commit needs from the database. */
-    private record Setup(List<CommitteeTerm> terms, ColumnMappings mappings) {
+    /** What every file of a preview or commit needs from the database. */
+    private record Setup(List<KnownPerson> people, List<CommitteeTerm> terms, ColumnMappings mappings) {
+    }
+
+    private Setup setup(UnitKeys units) {
+        return db.importTransaction(t -> new Setup(storedPeople(t, units), t.committeeTerms(),
+                ColumnMappingStore.load(t)));
     }
 
     private FileImportResult commitOne(FileRequest request, PeopleMatcher people, UnitKeys units,
             ReadControl control, MatchAnswers answers, Setup setup) {
         String fileName = request.file().getFileName().toString();
         String sha = sha256(request.file());
-        Optional<ImportBatchView> earlier = sha == null ? Optional.empty() : previouslyImported(sha);
-        if (earlier.isPresent()) {
-            return refused(request, null, "ALREADY_IMPORTED", "#" + earlier.get().id() + " "
-                    + earlier.get().sourceName() + " (" + earlier.get().startedAt().toLocalDate() + ")");
-        }
         int mark = people.mark();
         int asked = people.questions().size();
         try {
             return db.importTransaction(tables -> {
+                Optional<ImportBatchView> earlier = sha == null ? Optional.empty() : previouslyImported(tables, sha);
+                if (earlier.isPresent()) {
+                    return refused(request, null, "ALREADY_IMPORTED", "#" + earlier.get().id() + " "
+                            + earlier.get().sourceName() + " (" + earlier.get().startedAt().toLocalDate() + ")");
+                }
                 long batch = tables.startBatch(BATCH_KIND_UNREAD, fileName, sha);
                 BatchWriter writer = new BatchWriter(tables, batch, fileName, people, units, setup.terms());
                 DryRunReport report = PipelinedRead.run(new LegacyDryRun(hierarchy, false, setup.mappings()), request,
@@ -163,10 +173,6 @@ public final class LegacyImportService {
         new ColumnMappingStore(db).save(mappings);
     }
 
-    private LegacyDryRun dryRun() {
-        return new LegacyDryRun(hierarchy, false, columnMappings());
-    }
-
     /** The committed batch that imported a file with the same content, if any. */
     public Optional<ImportBatchView> previouslyImported(Path file) {
         String sha = sha256(file);
@@ -174,12 +180,13 @@ public final class LegacyImportService {
     }
 
     private Optional<ImportBatchView> previouslyImported(String sha) {
-        return db.importTransaction(t -> t.committedBatchesOf(sha)).stream().map(LegacyImportService::view)
-                .sorted(NEWEST_FIRST).findFirst();
+        return db.importTransaction(t -> previouslyImported(t, sha));
     }
 
-    private static final Comparator<ImportBatchView> NEWEST_FIRST = Comparator.comparing(ImportBatchView::startedAt)
-            .reversed().thenComparing(Comparator.comparingLong(ImportBatchView::id).reversed());
+    private static Optional<ImportBatchView> previouslyImported(ImportTables tables, String sha) {
+        return tables.committedBatchesOf(sha).stream().map(LegacyImportService::view).sorted(NEWEST_FIRST)
+                .findFirst();
+    }
 
     /** The import batches, newest first. */
     public List<ImportBatchView> history() {
@@ -222,23 +229,21 @@ public final class LegacyImportService {
     public record UndoSummary(long batchId, Map<String, Integer> removed) {
     }
 
-    private List<KnownPerson> storedPeople(UnitKeys units) {
-        return db.importTransaction(tables -> {
-            Map<Long, KnownPerson> byId = new HashMap<>();
-            tables.cadres().forEach(c -> {
-                KnownPerson p = KnownPerson.stored(c.id(), c.fullName(), c.birthYear());
-                c.titles().forEach(p::addPosition);
-                p.addCommune(units.communeKeyOf(c.homeUnitId()));
-                byId.put(c.id(), p);
-            });
-            for (long[] pair : tables.cadreUnitPairs()) {
-                KnownPerson p = byId.get(pair[0]);
-                if (p != null) {
-                    p.addCommune(units.communeKeyOf(pair[1]));
-                }
-            }
-            return new ArrayList<>(byId.values());
+    private static List<KnownPerson> storedPeople(ImportTables tables, UnitKeys units) {
+        Map<Long, KnownPerson> byId = new HashMap<>();
+        tables.cadres().forEach(c -> {
+            KnownPerson p = KnownPerson.stored(c.id(), c.fullName(), c.birthYear());
+            c.titles().forEach(p::addPosition);
+            p.addCommune(units.communeKeyOf(c.homeUnitId()));
+            byId.put(c.id(), p);
         });
+        for (long[] pair : tables.cadreUnitPairs()) {
+            KnownPerson p = byId.get(pair[0]);
+            if (p != null) {
+                p.addCommune(units.communeKeyOf(pair[1]));
+            }
+        }
+        return new ArrayList<>(byId.values());
     }
 
     private static ImportBatchView view(ImportTables.BatchRow b) {
